@@ -1,0 +1,13 @@
+//! Homeward's domain: the reintegration plan and every rule about it, as plain data and pure
+//! functions. Nothing here knows about Leptos or the browser, so it is tested natively and a
+//! partner can reuse it to read and check a received plan.
+
+pub mod assessment;
+pub mod budget;
+pub mod catalogue;
+pub mod finding;
+pub mod interchange;
+pub mod model;
+pub mod money;
+pub mod programme;
+pub mod validate;
