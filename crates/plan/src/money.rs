@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
 /// An ISO 4217 alphabetic code: three ASCII capital letters.
@@ -58,6 +61,20 @@ impl CurrencyCode {
     }
 }
 
+impl JsonSchema for CurrencyCode {
+    fn schema_name() -> Cow<'static, str> {
+        "CurrencyCode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": "^[A-Z]{3}$",
+            "description": "ISO 4217 alphabetic currency code, e.g. EUR.",
+        })
+    }
+}
+
 impl TryFrom<String> for CurrencyCode {
     type Error = InvalidCurrencyCode;
     fn try_from(value: String) -> Result<Self, Self::Error> {
@@ -78,10 +95,12 @@ impl fmt::Display for CurrencyCode {
 }
 
 /// An amount in minor units (cents for EUR) of one currency.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Money {
-    /// Amount in the currency's minor unit, e.g. 61500 for €615.00.
+    /// Amount in the currency's minor unit, e.g. 61500 for €615.00. An integer, never a float.
     pub amount_minor: i64,
+    /// ISO 4217 code of the currency.
     pub currency: CurrencyCode,
 }
 

@@ -1,0 +1,207 @@
+//! The budget rules' findings. Each names the field concerned by its JSON Pointer and carries the
+//! parameters its translated message needs; the message itself says how to fix it.
+
+use chrono::NaiveDate;
+
+use super::entitlement::CountedPerson;
+use crate::finding::{Finding, Param};
+use crate::model::{Dimension, MeasureRef, Modality, Package, Tranche};
+use crate::money::{CurrencyCode, Money};
+use crate::programme::{CostRange, ProgrammeConfig};
+
+/// Stable code of a package, as in the file (`short_term`, `longer_term`).
+pub fn package_code(package: Package) -> &'static str {
+    match package {
+        Package::ShortTerm => "short_term",
+        Package::LongerTerm => "longer_term",
+    }
+}
+
+/// Stable code of a modality, as in the file.
+pub fn modality_code(modality: Modality) -> &'static str {
+    match modality {
+        Modality::Cash => "cash",
+        Modality::InKind => "in_kind",
+        Modality::Voucher => "voucher",
+        Modality::Service => "service",
+    }
+}
+
+fn package(p: Package) -> Param {
+    Param::Text(package_code(p).to_owned())
+}
+
+fn measure(m: &MeasureRef<'_>) -> Param {
+    Param::Text(m.measure.description.clone())
+}
+
+fn money(config: &ProgrammeConfig, amount: i64) -> Param {
+    Param::Money(config.money(amount))
+}
+
+fn tranche_path(index: usize, field: &str) -> String {
+    format!("/budget/tranches/{index}/{field}")
+}
+
+pub(super) fn age_unknown(person: &CountedPerson) -> Finding {
+    match person.member_index {
+        None => Finding::info("returnee_age_unknown", person.date_of_birth_path()),
+        Some(i) => Finding::info("member_age_unknown", person.date_of_birth_path())
+            .with("member", Param::Number(i64::try_from(i + 1).unwrap_or(i64::MAX))),
+    }
+}
+
+pub(super) fn plan_currency_not_programme(plan: &CurrencyCode, expected: &CurrencyCode) -> Finding {
+    Finding::error("plan_currency_not_programme", "/budget/currency")
+        .with("currency", Param::Text(plan.to_string()))
+        .with("expected", Param::Text(expected.to_string()))
+}
+
+fn cost_guidance(
+    code: &'static str,
+    m: &MeasureRef<'_>,
+    config: &ProgrammeConfig,
+    amount: i64,
+    range: &CostRange,
+) -> Finding {
+    let measure_type = m.measure.measure_type.map_or("", |t| t.code());
+    Finding::warning(code, m.field_path("estimated_cost"))
+        .with("measure", measure(m))
+        .with("measure_type", Param::Text(measure_type.to_owned()))
+        .with("cost", money(config, amount))
+        .with("min", money(config, range.min))
+        .with("max", money(config, range.max))
+}
+
+pub(super) fn cost_below_guidance(
+    m: &MeasureRef<'_>,
+    config: &ProgrammeConfig,
+    amount: i64,
+    range: &CostRange,
+) -> Finding {
+    cost_guidance("cost_below_guidance", m, config, amount, range)
+}
+
+pub(super) fn cost_above_guidance(
+    m: &MeasureRef<'_>,
+    config: &ProgrammeConfig,
+    amount: i64,
+    range: &CostRange,
+) -> Finding {
+    cost_guidance("cost_above_guidance", m, config, amount, range)
+}
+
+pub(super) fn package_not_offered(m: &MeasureRef<'_>, p: Package) -> Finding {
+    Finding::error("package_not_offered", m.field_path("term"))
+        .with("measure", measure(m))
+        .with("package", package(p))
+}
+
+pub(super) fn cash_not_allowed(
+    m: &MeasureRef<'_>,
+    config: &ProgrammeConfig,
+    p: Package,
+) -> Finding {
+    let cost = m.measure.estimated_cost.as_ref().map_or(0, |c| c.amount_minor);
+    Finding::error("cash_not_allowed", m.field_path("modality"))
+        .with("measure", measure(m))
+        .with("package", package(p))
+        .with("cost", money(config, cost))
+}
+
+pub(super) fn modality_not_allowed(m: &MeasureRef<'_>, p: Package) -> Finding {
+    Finding::error("modality_not_allowed", m.field_path("modality"))
+        .with("measure", measure(m))
+        .with("package", package(p))
+        .with("modality", Param::Text(modality_code(m.measure.modality).to_owned()))
+}
+
+pub(super) fn after_budget_period(
+    m: &MeasureRef<'_>,
+    p: Package,
+    field: &str,
+    date: NaiveDate,
+    use_by: NaiveDate,
+) -> Finding {
+    Finding::error("after_budget_period", m.field_path(field))
+        .with("measure", measure(m))
+        .with("package", package(p))
+        .with("date", Param::Date(date))
+        .with("use_by", Param::Date(use_by))
+}
+
+pub(super) fn tranche_before_return(
+    index: usize,
+    tranche: &Tranche,
+    return_date: NaiveDate,
+) -> Finding {
+    Finding::error("tranche_before_return", tranche_path(index, "date"))
+        .with("package", package(tranche.package))
+        .with("date", Param::Date(tranche.date))
+        .with("return_date", Param::Date(return_date))
+}
+
+pub(super) fn tranche_after_budget_period(
+    index: usize,
+    tranche: &Tranche,
+    use_by: NaiveDate,
+) -> Finding {
+    Finding::warning("tranche_after_budget_period", tranche_path(index, "date"))
+        .with("package", package(tranche.package))
+        .with("date", Param::Date(tranche.date))
+        .with("use_by", Param::Date(use_by))
+}
+
+pub(super) fn dimension_not_planned(dimension: Dimension) -> Finding {
+    Finding::warning("dimension_not_planned", format!("/needs/summary/{}", dimension.code()))
+        .with("dimension", Param::Text(dimension.code().to_owned()))
+}
+
+pub(super) fn over_ceiling(
+    config: &ProgrammeConfig,
+    p: Package,
+    allocated: i64,
+    available: &Money,
+) -> Finding {
+    Finding::error("over_ceiling", "/budget")
+        .with("package", package(p))
+        .with("allocated", money(config, allocated))
+        .with("available", Param::Money(available.clone()))
+        .with("excess", money(config, allocated.saturating_sub(available.amount_minor)))
+}
+
+pub(super) fn ceiling_unknown(p: Package) -> Finding {
+    Finding::info("ceiling_unknown", "/budget").with("package", package(p))
+}
+
+pub(super) fn over_cash_limit(
+    config: &ProgrammeConfig,
+    p: Package,
+    cash: i64,
+    limit: i64,
+) -> Finding {
+    Finding::error("over_cash_limit", "/budget")
+        .with("package", package(p))
+        .with("cash", money(config, cash))
+        .with("limit", money(config, limit))
+        .with("excess", money(config, cash.saturating_sub(limit)))
+}
+
+pub(super) fn tranches_missing(config: &ProgrammeConfig, p: Package, allocated: i64) -> Finding {
+    Finding::info("tranches_missing", "/budget/tranches")
+        .with("package", package(p))
+        .with("allocated", money(config, allocated))
+}
+
+pub(super) fn tranches_mismatch(
+    config: &ProgrammeConfig,
+    p: Package,
+    tranches_total: i64,
+    allocated: i64,
+) -> Finding {
+    Finding::warning("tranches_mismatch", "/budget/tranches")
+        .with("package", package(p))
+        .with("tranches_total", money(config, tranches_total))
+        .with("allocated", money(config, allocated))
+        .with("difference", money(config, tranches_total.saturating_sub(allocated)))
+}

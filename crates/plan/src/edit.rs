@@ -1,0 +1,177 @@
+//! Edits the interface sends: small pure functions from a plan to the changed plan. Items are
+//! addressed by id, not by position, so an edit never lands on the wrong row after a reorder.
+
+use uuid::Uuid;
+
+use crate::model::{Dimension, FollowUp, Goal, HouseholdMember, Measure, Plan, Referral};
+
+/// Something in a list that has an id.
+pub trait Identified {
+    fn id(&self) -> Uuid;
+}
+
+macro_rules! identified {
+    ($($t:ty),*) => {$(
+        impl Identified for $t {
+            fn id(&self) -> Uuid {
+                self.id
+            }
+        }
+    )*};
+}
+
+identified!(HouseholdMember, Goal, Measure, Referral, FollowUp, crate::model::Tranche);
+
+/// Removes the item with `id`; false when there is none.
+pub fn remove<T: Identified>(items: &mut Vec<T>, id: Uuid) -> bool {
+    let before = items.len();
+    items.retain(|item| item.id() != id);
+    items.len() != before
+}
+
+/// Moves the item with `id` one place up (`-1`) or down (`+1`); false when it cannot move.
+pub fn shift<T: Identified>(items: &mut [T], id: Uuid, up: bool) -> bool {
+    let Some(index) = items.iter().position(|item| item.id() == id) else {
+        return false;
+    };
+    let target = if up { index.checked_sub(1) } else { Some(index + 1) };
+    match target {
+        Some(target) if target < items.len() => {
+            items.swap(index, target);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The item with `id`, to change it.
+pub fn find_mut<T: Identified>(items: &mut [T], id: Uuid) -> Option<&mut T> {
+    items.iter_mut().find(|item| item.id() == id)
+}
+
+impl Plan {
+    /// Adds a household member who returns with the returnee.
+    pub fn add_household_member(&mut self, id: Uuid) {
+        self.household.push(HouseholdMember {
+            id,
+            returns_with_returnee: true,
+            ..Default::default()
+        });
+    }
+
+    /// Adds an empty goal in `dimension`, after the others.
+    pub fn add_goal(&mut self, id: Uuid, dimension: Dimension) {
+        self.goals.push(Goal::new(id, dimension));
+    }
+
+    /// Adds an empty measure to the goal `goal_id`; false when there is no such goal.
+    pub fn add_measure(&mut self, goal_id: Uuid, id: Uuid) -> bool {
+        match find_mut(&mut self.goals, goal_id) {
+            Some(goal) => {
+                goal.measures.push(Measure::new(id));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The measure `id` in whichever goal holds it.
+    pub fn measure_mut(&mut self, id: Uuid) -> Option<&mut Measure> {
+        self.goals.iter_mut().flat_map(|g| g.measures.iter_mut()).find(|m| m.id == id)
+    }
+
+    /// The goal that holds measure `id`.
+    pub fn goal_of_measure_mut(&mut self, id: Uuid) -> Option<&mut Goal> {
+        self.goals.iter_mut().find(|g| g.measures.iter().any(|m| m.id == id))
+    }
+
+    /// Removes the measure `id` from its goal.
+    pub fn remove_measure(&mut self, id: Uuid) -> bool {
+        self.goal_of_measure_mut(id).is_some_and(|g| remove(&mut g.measures, id))
+    }
+
+    /// Moves the measure `id` within its goal.
+    pub fn shift_measure(&mut self, id: Uuid, up: bool) -> bool {
+        self.goal_of_measure_mut(id).is_some_and(|g| shift(&mut g.measures, id, up))
+    }
+
+    /// Moves the goal `id` before or after the previous or next goal of the same dimension, so
+    /// reordering within a dimension's section behaves as people see it.
+    pub fn shift_goal(&mut self, id: Uuid, up: bool) -> bool {
+        let Some(index) = self.goals.iter().position(|g| g.id == id) else {
+            return false;
+        };
+        let dimension = self.goals[index].dimension;
+        let same = |g: &Goal| g.dimension == dimension;
+        let target = if up {
+            self.goals[..index].iter().rposition(same)
+        } else {
+            self.goals[index + 1..].iter().position(same).map(|i| index + 1 + i)
+        };
+        match target {
+            Some(target) => {
+                self.goals.swap(index, target);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(n: u128) -> Uuid {
+        Uuid::from_u128(n)
+    }
+
+    #[test]
+    fn remove_and_shift_by_id() {
+        let mut plan = Plan::default();
+        for n in 1..=3 {
+            plan.add_household_member(id(n));
+        }
+        assert!(plan.household.iter().all(|m| m.returns_with_returnee));
+        assert!(shift(&mut plan.household, id(3), true));
+        let order: Vec<_> = plan.household.iter().map(|m| m.id).collect();
+        assert_eq!(order, [id(1), id(3), id(2)]);
+        assert!(!shift(&mut plan.household, id(1), true), "first cannot move up");
+        assert!(!shift(&mut plan.household, id(2), false), "last cannot move down");
+        assert!(!shift(&mut plan.household, id(9), false), "unknown id");
+        assert!(remove(&mut plan.household, id(3)));
+        assert!(!remove(&mut plan.household, id(3)));
+        assert_eq!(plan.household.len(), 2);
+    }
+
+    #[test]
+    fn measures_are_found_moved_and_removed_in_their_goal() {
+        let mut plan = Plan::default();
+        plan.add_goal(id(1), Dimension::Economic);
+        plan.add_goal(id(2), Dimension::Social);
+        assert!(plan.add_measure(id(2), id(20)));
+        assert!(plan.add_measure(id(2), id(21)));
+        assert!(!plan.add_measure(id(9), id(22)), "no such goal");
+        if let Some(m) = plan.measure_mut(id(21)) {
+            m.description = "rent".into();
+        }
+        assert!(plan.shift_measure(id(21), true));
+        assert_eq!(plan.goals[1].measures[0].description, "rent");
+        assert!(plan.remove_measure(id(20)));
+        assert!(!plan.remove_measure(id(20)));
+        assert_eq!(plan.measures().count(), 1);
+    }
+
+    #[test]
+    fn goals_move_among_their_own_dimension() {
+        let mut plan = Plan::default();
+        plan.add_goal(id(1), Dimension::Economic);
+        plan.add_goal(id(2), Dimension::Social);
+        plan.add_goal(id(3), Dimension::Economic);
+        assert!(plan.shift_goal(id(3), true));
+        let order: Vec<_> = plan.goals.iter().map(|g| g.id).collect();
+        assert_eq!(order, [id(3), id(2), id(1)]);
+        assert!(!plan.shift_goal(id(3), true), "first economic goal");
+        assert!(!plan.shift_goal(id(2), false), "only social goal");
+    }
+}

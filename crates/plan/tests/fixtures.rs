@@ -1,0 +1,107 @@
+//! The fixtures in the repository's `tests/fixtures/`: each is valid against the checked-in
+//! schema (checked by an independent validator), imports, and is exactly what export writes for
+//! the plan built in `common`. Regenerate them after an intended change with
+//! `UPDATE_FIXTURES=1 cargo test -p homeward-plan --test fixtures`.
+
+mod common;
+
+use homeward_plan::interchange::{export_json, import_json};
+use homeward_plan::validate::{completeness, missing_for_completeness, validate};
+use serde_json::Value;
+
+fn validator() -> jsonschema::Validator {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/plan.v1.schema.json");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("schema"))
+        .expect("schema is JSON");
+    jsonschema::draft202012::options().should_validate_formats(true).build(&schema).expect("schema")
+}
+
+#[test]
+fn fixtures_are_what_export_writes() {
+    let update = std::env::var("UPDATE_FIXTURES").is_ok_and(|v| v == "1");
+    for (name, plan) in common::fixture_plans() {
+        let exported = export_json(&plan);
+        if update {
+            std::fs::create_dir_all(common::fixtures_dir()).expect("fixtures dir");
+            std::fs::write(common::fixtures_dir().join(name), &exported).expect("fixture written");
+        }
+        assert!(
+            common::read_fixture(name) == exported,
+            "{name} is out of date; run UPDATE_FIXTURES=1 cargo test -p homeward-plan --test fixtures"
+        );
+    }
+}
+
+#[test]
+fn fixtures_validate_against_the_checked_in_schema() {
+    let validator = validator();
+    for (name, _) in common::fixture_plans() {
+        let doc: Value =
+            serde_json::from_str(&common::read_fixture(name)).expect("fixture is JSON");
+        let errors: Vec<String> =
+            validator.iter_errors(&doc).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+}
+
+#[test]
+fn fixtures_import_to_the_same_plan_and_bytes() {
+    for (name, plan) in common::fixture_plans() {
+        let text = common::read_fixture(name);
+        let imported = import_json(&text, common::today()).expect(name);
+        assert_eq!(imported.plan, plan, "{name}");
+        assert_eq!(imported.migrated_from, None);
+        assert_eq!(export_json(&imported.plan), text, "{name}");
+    }
+}
+
+#[test]
+fn the_minimal_plan_is_valid() {
+    let plan = common::minimal_plan();
+    assert_eq!(validate(&plan, common::today()), Vec::new());
+    assert!(completeness(&plan) < 20);
+}
+
+#[test]
+fn the_family_plan_is_valid_and_complete() {
+    let plan = common::full_family_plan();
+    assert_eq!(validate(&plan, common::today()), Vec::new());
+    assert_eq!(missing_for_completeness(&plan), Vec::new());
+    assert_eq!(completeness(&plan), 100);
+}
+
+#[test]
+fn the_large_plan_has_200_valid_measures() {
+    let plan = common::plan_with_measures(200);
+    assert_eq!(plan.measures().count(), 200);
+    assert_eq!(validate(&plan, common::today()), Vec::new());
+}
+
+/// "Fills every section": every field of the document holds a non-empty value in at least one
+/// place (lists are looked at across all their items), and both kinds of signature appear.
+#[test]
+fn the_family_plan_fills_every_field() {
+    fn walk(v: &Value, path: &str, seen: &mut std::collections::BTreeMap<String, bool>) {
+        let filled = match v {
+            Value::Null => false,
+            Value::String(s) => !s.is_empty(),
+            Value::Array(a) => !a.is_empty(),
+            Value::Object(o) => !o.is_empty(),
+            _ => true,
+        };
+        let entry = seen.entry(path.to_owned()).or_insert(false);
+        *entry |= filled;
+        match v {
+            Value::Array(items) => items.iter().for_each(|x| walk(x, &format!("{path}/*"), seen)),
+            Value::Object(o) => o.iter().for_each(|(k, x)| walk(x, &format!("{path}/{k}"), seen)),
+            _ => {}
+        }
+    }
+    let doc: Value = serde_json::from_str(&export_json(&common::full_family_plan())).unwrap();
+    let mut seen = std::collections::BTreeMap::new();
+    walk(&doc, "", &mut seen);
+    let empty: Vec<_> = seen.iter().filter(|(_, filled)| !**filled).map(|(p, _)| p).collect();
+    assert!(empty.is_empty(), "never filled: {empty:#?}");
+    assert!(seen.contains_key("/signatures/returnee/method/drawn/strokes/*/*"));
+    assert!(seen.contains_key("/signatures/counsellor/method/typed/name"));
+}

@@ -1,0 +1,312 @@
+//! Programme configurations: every preset reads and passes the checks, and a broken
+//! configuration is refused with a code and the JSON Pointer of the field.
+
+use homeward_plan::model::{Modality, Package};
+use homeward_plan::money::CurrencyCode;
+use homeward_plan::programme::{
+    DEFAULT_PRESET_ID, Figure, TrancheRule, default_preset, parse_config, preset, preset_ids,
+    preset_json, presets,
+};
+use serde_json::{Value, json};
+
+#[test]
+fn every_preset_parses_passes_the_checks_and_records_its_provenance() {
+    let ids: Vec<_> = preset_ids().collect();
+    assert_eq!(
+        ids,
+        ["eurp_voluntary", "eurp_forced", "nl_avrr_2017", "de_starthilfeplus", "be_fedasil_2022"]
+    );
+    for id in &ids {
+        let json = preset_json(id).unwrap();
+        let config = parse_config(json).unwrap_or_else(|e| panic!("preset {id}: {e}"));
+        assert_eq!(&config.id, id);
+        assert!(!config.sources.is_empty(), "{id} names no source");
+        assert!(config.sources.iter().all(|s| !s.title.trim().is_empty()));
+        assert!(config.notes.contains_key("en"), "{id} has no English notes");
+        for lang in ["en", "fr", "es", "ar"] {
+            assert!(config.name.contains_key(lang), "{id} has no name in {lang}");
+        }
+        assert!(!config.uncertain.is_empty(), "{id} claims every figure is certain");
+        for figure in &config.uncertain {
+            assert!(figure.note.contains_key("en"), "{id}: {} has no note", figure.path);
+        }
+        assert!(config.cost_guidance.indicative, "{id}: cost guidance must be marked indicative");
+        assert_eq!(config.currency, CurrencyCode::eur());
+    }
+    assert_eq!(presets().len(), ids.len());
+}
+
+#[test]
+fn presets_read_back_to_the_same_json() {
+    // The preset files are in the canonical form, so a host can copy one, edit it and compare.
+    for id in preset_ids() {
+        let config = preset(id).unwrap();
+        let written = serde_json::to_value(&config).unwrap();
+        let reread = parse_config(&written.to_string()).unwrap();
+        assert_eq!(reread, config, "{id}");
+    }
+}
+
+#[test]
+fn the_default_is_eurp_voluntary_with_the_published_figures() {
+    let config = default_preset();
+    assert_eq!(config.id, DEFAULT_PRESET_ID);
+    let short = config.package(Package::ShortTerm).unwrap();
+    assert_eq!(short.per_adult, Figure::Known(61_500));
+    assert!(short.modalities.contains(&Modality::Cash));
+    let longer = config.package(Package::LongerTerm).unwrap();
+    assert_eq!(longer.per_adult, Figure::Known(200_000));
+    assert_eq!(longer.per_minor, Figure::Known(100_000));
+    assert!(!longer.modalities.contains(&Modality::Cash), "longer-term is in kind only");
+    assert!(config.is_uncertain("/entitlements/longer_term/per_minor"));
+}
+
+#[test]
+fn presets_model_the_table_of_the_brief() {
+    let forced = preset("eurp_forced").unwrap();
+    assert_eq!(forced.package(Package::ShortTerm).unwrap().per_adult, Figure::Known(20_500));
+    assert_eq!(forced.package(Package::LongerTerm).unwrap().per_minor, Figure::Known(100_000));
+
+    let nl = preset("nl_avrr_2017").unwrap();
+    let nl_longer = nl.package(Package::LongerTerm).unwrap();
+    assert_eq!(nl_longer.per_unaccompanied_child, Some(Figure::Known(280_000)));
+    assert_eq!(nl_longer.cash_limit.as_ref().unwrap().per_person, Some(30_000));
+
+    let de = preset("de_starthilfeplus").unwrap();
+    assert!(de.package(Package::ShortTerm).is_none());
+    let de_longer = de.package(Package::LongerTerm).unwrap();
+    assert_eq!(de_longer.under_age[0].amount, 60_000);
+    assert_eq!(de_longer.tranches, TrancheRule::TwoHalves { second_after_months: 6 });
+
+    let be = preset("be_fedasil_2022").unwrap();
+    assert_eq!(be.package(Package::ShortTerm).unwrap().per_minor, Figure::Known(17_500));
+    assert_eq!(be.package(Package::LongerTerm).unwrap().per_adult, Figure::Unknown);
+    assert!(be.is_uncertain("/entitlements/longer_term/per_adult"));
+}
+
+/// The default preset as JSON, changed by `edit`, then parsed: the error's code and path.
+fn refused(edit: impl FnOnce(&mut Value)) -> (String, String) {
+    let mut doc: Value = serde_json::from_str(preset_json(DEFAULT_PRESET_ID).unwrap()).unwrap();
+    edit(&mut doc);
+    let err = parse_config(&doc.to_string()).expect_err("the edited configuration must be refused");
+    (err.code().to_owned(), err.path().to_owned())
+}
+
+fn at<'a>(doc: &'a mut Value, pointer: &str) -> &'a mut Value {
+    doc.pointer_mut(pointer).unwrap_or_else(|| panic!("no {pointer}"))
+}
+
+#[test]
+fn reading_errors_name_the_field() {
+    assert_eq!(
+        refused(|d| *at(d, "/entitlements/longer_term/per_adult") = json!("lots")),
+        ("invalid_value".into(), "/entitlements/longer_term/per_adult".into())
+    );
+    assert_eq!(
+        refused(|d| *at(d, "/entitlements/longer_term/per_adult") = json!(2000.5)),
+        ("invalid_value".into(), "/entitlements/longer_term/per_adult".into())
+    );
+    assert_eq!(
+        refused(|d| {
+            at(d, "/entitlements/short_term").as_object_mut().unwrap().remove("per_minor");
+        }),
+        ("missing_field".into(), "/entitlements/short_term/per_minor".into())
+    );
+    assert_eq!(
+        refused(|d| {
+            at(d, "/entitlements/short_term")
+                .as_object_mut()
+                .unwrap()
+                .insert("per_adlt".into(), json!(1));
+        }),
+        ("unknown_field".into(), "/entitlements/short_term/per_adlt".into())
+    );
+    assert_eq!(
+        refused(|d| *at(d, "/currency") = json!("euro")),
+        ("invalid_currency".into(), "/currency".into())
+    );
+    assert_eq!(
+        refused(|d| *at(d, "/local_currency") = json!({"currency": "XOF", "rate": "655,957"})),
+        ("invalid_rate".into(), "/local_currency/rate".into())
+    );
+    assert_eq!(
+        refused(|d| at(d, "/entitlements/longer_term/modalities")
+            .as_array_mut()
+            .unwrap()
+            .push(json!("gold"))),
+        ("invalid_value".into(), "/entitlements/longer_term/modalities/2".into())
+    );
+    assert_eq!(
+        refused(|d| *at(d, "/entitlements/longer_term/tranches") = json!({"rule": "thirds"})),
+        ("invalid_value".into(), "/entitlements/longer_term/tranches/rule".into())
+    );
+    assert_eq!(
+        refused(|d| *at(d, "/as_of") = json!("2026-13-01")),
+        ("invalid_value".into(), "/as_of".into())
+    );
+}
+
+#[test]
+fn malformed_json_is_refused_as_such() {
+    for text in ["", "{", "[1, 2]", "{\"id\": }", "{} trailing"] {
+        let err = parse_config(text).unwrap_err();
+        assert!(
+            ["invalid_json", "invalid_value", "missing_field"].contains(&err.code()),
+            "{text:?}: {err}"
+        );
+    }
+    assert_eq!(parse_config("{").unwrap_err().code(), "invalid_json");
+    let mut valid = preset_json(DEFAULT_PRESET_ID).unwrap().to_owned();
+    valid.push_str(" {}");
+    assert_eq!(parse_config(&valid).unwrap_err().code(), "invalid_json");
+}
+
+/// An expected error code, its path, and the edit that should cause it.
+type Case = (&'static str, &'static str, Box<dyn FnOnce(&mut Value)>);
+
+#[test]
+fn semantic_errors_name_the_field() {
+    let cases: Vec<Case> = vec![
+        ("invalid_id", "/id", Box::new(|d| *at(d, "/id") = json!("EURP voluntary"))),
+        ("missing_name", "/name", Box::new(|d| *at(d, "/name") = json!({"en": "  "}))),
+        (
+            "no_package",
+            "/entitlements",
+            Box::new(|d| {
+                *at(d, "/entitlements") = json!({"short_term": null, "longer_term": null})
+            }),
+        ),
+        (
+            "negative_amount",
+            "/entitlements/longer_term/per_adult",
+            Box::new(|d| *at(d, "/entitlements/longer_term/per_adult") = json!(-1)),
+        ),
+        (
+            "cap_below_per_person",
+            "/entitlements/longer_term/family_cap",
+            Box::new(|d| {
+                at(d, "/entitlements/longer_term")
+                    .as_object_mut()
+                    .unwrap()
+                    .insert("family_cap".into(), json!(150_000));
+            }),
+        ),
+        (
+            "invalid_age",
+            "/entitlements/longer_term/under_age/0/under_age",
+            Box::new(|d| {
+                at(d, "/entitlements/longer_term")
+                    .as_object_mut()
+                    .unwrap()
+                    .insert("under_age".into(), json!([{"under_age": 0, "amount": 100}]));
+            }),
+        ),
+        (
+            "no_modalities",
+            "/entitlements/short_term/modalities",
+            Box::new(|d| *at(d, "/entitlements/short_term/modalities") = json!([])),
+        ),
+        (
+            "cash_limit_without_cash",
+            "/entitlements/longer_term/cash_limit/total",
+            Box::new(|d| *at(d, "/entitlements/longer_term/cash_limit/total") = json!(100)),
+        ),
+        (
+            "empty_period",
+            "/entitlements/longer_term/use_within",
+            Box::new(|d| *at(d, "/entitlements/longer_term/use_within") = json!({"months": 0})),
+        ),
+        (
+            "shares_not_100",
+            "/entitlements/longer_term/tranches/parts",
+            Box::new(|d| {
+                *at(d, "/entitlements/longer_term/tranches") = json!({"rule": "shares", "parts": [
+                    {"after_months": 0, "percent": 50}, {"after_months": 6, "percent": 40}]})
+            }),
+        ),
+        (
+            "unknown_measure_type",
+            "/cost_guidance/ranges/gold~1silver",
+            Box::new(|d| {
+                at(d, "/cost_guidance/ranges")
+                    .as_object_mut()
+                    .unwrap()
+                    .insert("gold/silver".into(), json!({"min": 0, "max": 1}));
+            }),
+        ),
+        (
+            "range_inverted",
+            "/cost_guidance/ranges/housing/min",
+            Box::new(|d| *at(d, "/cost_guidance/ranges/housing") = json!({"min": 5, "max": 4})),
+        ),
+        (
+            "rate_not_positive",
+            "/local_currency/rate",
+            Box::new(|d| *at(d, "/local_currency") = json!({"currency": "XOF", "rate": "0"})),
+        ),
+        (
+            "rate_not_positive",
+            "/local_currency/rate",
+            Box::new(|d| {
+                *at(d, "/local_currency") = json!({"currency": "XOF", "rate": "-655.957"})
+            }),
+        ),
+        (
+            "follow_up_not_increasing",
+            "/follow_up/2/months_after_return",
+            Box::new(|d| *at(d, "/follow_up/2/months_after_return") = json!(3)),
+        ),
+        (
+            "unknown_uncertain_path",
+            "/uncertain/0/path",
+            Box::new(|d| {
+                *at(d, "/uncertain/0/path") = json!("/entitlements/longer_term/per_child")
+            }),
+        ),
+        (
+            "assessment_scale_invalid",
+            "/assessment/scale",
+            Box::new(|d| {
+                let mut assessment = serde_json::to_value(default_preset().assessment).unwrap();
+                assessment["scale"]["max"] = assessment["scale"]["min"].clone();
+                d.as_object_mut().unwrap().insert("assessment".into(), assessment);
+            }),
+        ),
+    ];
+    for (code, path, edit) in cases {
+        assert_eq!(refused(edit), (code.to_owned(), path.to_owned()), "expected {code} at {path}");
+    }
+}
+
+#[test]
+fn a_host_configuration_can_be_minimal() {
+    let json = r#"{
+        "id": "host_programme",
+        "name": {"fr": "Programme local"},
+        "currency": "EUR",
+        "as_of": "2026-01-01",
+        "entitlements": {
+            "short_term": null,
+            "longer_term": {
+                "per_adult": 150000, "per_minor": 75000, "family_cap": 400000,
+                "modalities": ["in_kind"], "tranches": {"rule": "shares", "parts": [
+                    {"after_months": 0, "percent": 60}, {"after_months": 3, "percent": 40}]}
+            }
+        },
+        "local_currency": {"currency": "XOF", "rate": "655.957", "source": "fixed parity"}
+    }"#;
+    let config = parse_config(json).unwrap();
+    assert_eq!(config.display_name("en"), "Programme local");
+    assert!(config.follow_up.is_empty());
+    assert!(config.cost_guidance.ranges.is_empty());
+    assert_eq!(config.assessment, default_preset().assessment);
+    assert_eq!(config.local_currency.unwrap().rate.to_string(), "655.957");
+}
+
+#[test]
+fn error_display_names_code_and_path() {
+    let err = parse_config(r#"{"id": 5}"#).unwrap_err();
+    assert_eq!(err.path(), "/id");
+    assert!(err.to_string().starts_with("invalid_value at /id: "), "{err}");
+    assert!(!err.detail().is_empty());
+}

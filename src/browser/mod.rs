@@ -1,0 +1,1 @@
+//! The only place that touches browser APIs beyond rendering: storage, files, embedding.

@@ -1,0 +1,214 @@
+//! Interface languages. Every user-facing string comes from the translation files in `text/`:
+//! one file per area of the app, each mapping a key to its text in every language, so a missing
+//! translation is a parse error that the tests catch, and two people can add texts to different
+//! areas without touching the same file. `{name}` in a text marks a parameter.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+    Es,
+    Ar,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Es, Lang::Ar];
+
+    /// BCP 47 code, as used in `lang` attributes and the embedding's `data-lang`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language for a code such as `fr` or `fr-BE`; `None` for a language we lack.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// Text direction for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The language's name in itself, for the picker: a returnee finds their own language
+    /// without reading the current one.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::Ar => "العربية",
+        }
+    }
+}
+
+/// One text in every language. Unknown or missing languages make the file fail to parse.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    en: String,
+    fr: String,
+    es: String,
+    ar: String,
+}
+
+impl Entry {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+            Lang::Ar => &self.ar,
+        }
+    }
+}
+
+/// The translation files, by area. Add a file here when an area gets its own.
+pub const FILES: [(&str, &str); 10] = [
+    ("shell", include_str!("text/shell.json")),
+    ("case", include_str!("text/case.json")),
+    ("needs", include_str!("text/needs.json")),
+    ("measures", include_str!("text/measures.json")),
+    ("budget", include_str!("text/budget.json")),
+    ("findings", include_str!("text/findings.json")),
+    ("follow_up", include_str!("text/follow_up.json")),
+    ("consent", include_str!("text/consent.json")),
+    ("review", include_str!("text/review.json")),
+    ("storage", include_str!("text/storage.json")),
+];
+
+/// Parses one translation file.
+pub fn parse_file(source: &str) -> Result<BTreeMap<String, Entry>, serde_json::Error> {
+    serde_json::from_str(source)
+}
+
+fn table() -> &'static BTreeMap<String, Entry> {
+    static TABLE: OnceLock<BTreeMap<String, Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        // The files are compiled in and checked by the tests below, so a file that fails to
+        // parse is a build defect; its keys then show as themselves instead of taking the app down.
+        FILES.iter().filter_map(|(_, source)| parse_file(source).ok()).flatten().collect()
+    })
+}
+
+/// Every key, for tests.
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    table().keys().map(String::as_str)
+}
+
+/// Whether a text exists for `key`.
+pub fn has_key(key: &str) -> bool {
+    table().contains_key(key)
+}
+
+/// The text for `key` in `lang`, else the key itself (visible, so a missing text is noticed
+/// rather than silently blank).
+pub fn t(lang: Lang, key: &str) -> String {
+    table().get(key).map_or(key, |e| e.get(lang)).to_owned()
+}
+
+/// `t` with `{name}` parameters replaced. Unknown placeholders stay as they are.
+pub fn tf(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+    fill(&t(lang, key), args)
+}
+
+/// Replaces each `{name}` in `template` by its value.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_regions_fold() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("fr-BE"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("AR"), Some(Lang::Ar));
+        assert_eq!(Lang::from_code("de"), None);
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left() {
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert!(Lang::ALL.iter().filter(|l| **l != Lang::Ar).all(|l| l.dir() == "ltr"));
+    }
+
+    /// A key missing in a language, or a language the others lack, fails to parse.
+    #[test]
+    fn every_file_parses_with_every_language() {
+        for (area, source) in FILES {
+            let parsed = parse_file(source);
+            assert!(parsed.is_ok(), "text/{area}.json: {:?}", parsed.err());
+        }
+    }
+
+    #[test]
+    fn no_key_is_defined_twice() {
+        let mut seen = BTreeMap::new();
+        for (area, source) in FILES {
+            for key in parse_file(source).unwrap_or_default().into_keys() {
+                if let Some(other) = seen.insert(key.clone(), area) {
+                    panic!("{key} is in both text/{other}.json and text/{area}.json");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_text_is_empty_and_parameters_match_english() {
+        assert!(keys().count() > 0);
+        for key in keys() {
+            let english = placeholders(&t(Lang::En, key));
+            for lang in Lang::ALL {
+                let text = t(lang, key);
+                assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.code());
+                assert_eq!(
+                    placeholders(&text),
+                    english,
+                    "{}: {key} has other parameters than English",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    fn placeholders(text: &str) -> Vec<String> {
+        let mut found: Vec<String> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn missing_keys_show_themselves_and_parameters_fill() {
+        assert_eq!(t(Lang::Fr, "no.such.key"), "no.such.key");
+        assert_eq!(t(Lang::Fr, "header.language"), "Langue");
+        assert_eq!(fill("{a} and {b}", &[("a", "1".into()), ("b", "2".into())]), "1 and 2");
+    }
+}

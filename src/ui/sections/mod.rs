@@ -1,0 +1,74 @@
+//! The current section of the plan, framed the same way for every step: heading, a one-line
+//! explanation, the section's own content, and previous/next buttons.
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::i18n;
+use crate::ui::step::Step;
+
+/// The section for the current step.
+#[component]
+pub fn SectionView() -> impl IntoView {
+    let app = use_app();
+    let step = app.step;
+    let lang = app.lang;
+
+    // After the person picks another step, move focus to its heading so keyboard and screen
+    // reader users land on the new content; skip the first run so loading steals no focus.
+    let first_run = StoredValue::new(true);
+    Effect::new(move |_| {
+        step.track();
+        if first_run.get_value() {
+            first_run.set_value(false);
+            return;
+        }
+        if let Some(heading) = document().get_element_by_id("hw-section-heading") {
+            use wasm_bindgen::JsCast;
+            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    });
+
+    view! {
+        {move || {
+            let s = step.get();
+            view! {
+                <section class="hw-section" id=format!("hw-section-{}", s.slug())
+                    aria-labelledby="hw-section-heading">
+                    <h1 id="hw-section-heading" tabindex="-1">
+                        {move || i18n::t(lang.get(), s.label_key())}
+                    </h1>
+                    <p class="hw-intro">{move || i18n::t(lang.get(), s.intro_key())}</p>
+                    <StepPager current=s />
+                </section>
+            }
+        }}
+    }
+}
+
+/// Previous and next buttons under each section, so the plan can be walked in order.
+#[component]
+fn StepPager(current: Step) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let step = app.step;
+    let previous = current.previous().map(|p| {
+        view! {
+            <button type="button" class="hw-button hw-previous" on:click=move |_| step.set(p)>
+                <span class="hw-arrow" aria-hidden="true">"‹"</span>
+                {move || i18n::tf(lang.get(), "pager.previous", &[("step", i18n::t(lang.get(), p.label_key()))])}
+            </button>
+        }
+    });
+    let next = current.next().map(|n| {
+        view! {
+            <button type="button" class="hw-button hw-primary hw-next" on:click=move |_| step.set(n)>
+                {move || i18n::tf(lang.get(), "pager.next", &[("step", i18n::t(lang.get(), n.label_key()))])}
+                <span class="hw-arrow" aria-hidden="true">"›"</span>
+            </button>
+        }
+    });
+    view! { <div class="hw-pager">{previous}{next}</div> }
+}

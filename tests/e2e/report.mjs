@@ -1,0 +1,63 @@
+// Size and speed report for the release build (scripts/dev report):
+//  - gzip size of every file the first load fetches, and their total (budget 300 KB);
+//  - time from navigation to the app's first render in headless Chromium with 4x CPU
+//    throttling, median of 7 runs (budget 1 s). The app marks `hw-first-render` when mounted.
+// Prints figures; never fails on a slow machine.
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { startServer } from './serve.mjs';
+import { chromiumArgs } from './playwright.config.mjs';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const RUNS = 7;
+const server = await startServer(dist, 0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: chromiumArgs,
+});
+
+async function load() {
+  const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+  const page = await context.newPage();
+  const files = [];
+  page.on('request', (req) => files.push(new URL(req.url()).pathname));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(base + '/');
+  const ms = await page.waitForFunction(() => {
+    const mark = performance.getEntriesByName('hw-first-render')[0];
+    return mark ? mark.startTime : null;
+  });
+  const firstRender = await ms.jsonValue();
+  await context.close();
+  return { files, firstRender };
+}
+
+const runs = [];
+for (let i = 0; i < RUNS; i++) runs.push(await load());
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+console.log('First load, gzip -9 sizes:');
+let total = 0;
+let rawTotal = 0;
+for (const path of [...new Set(runs[0].files)]) {
+  const file = join(dist, path === '/' ? 'index.html' : path);
+  const raw = readFileSync(file);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  rawTotal += raw.length;
+  console.log(`  ${kb(gz)}  (${kb(raw.length)} raw)  ${path}`);
+}
+console.log(`  ${kb(total)}  (${kb(rawTotal)} raw)  total — budget 300 KB`);
+
+const times = runs.map((r) => r.firstRender).sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+console.log(
+  `First render at 4x CPU throttling: median ${median.toFixed(0)} ms over ${RUNS} runs ` +
+    `(min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}) — budget 1000 ms`,
+);
+await browser.close();
+server.close();

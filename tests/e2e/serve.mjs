@@ -1,0 +1,58 @@
+// A tiny static file server for the built app (dist/), bound to 127.0.0.1 only. Used by the
+// end-to-end tests and the report; no dependencies, so it runs wherever Node does.
+//   node tests/e2e/serve.mjs <dir> <port>
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export function startServer(dir, port, host = '127.0.0.1') {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${host}`);
+      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (path !== root && !path.startsWith(root + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      let info = await stat(path).catch(() => null);
+      if (info?.isDirectory()) {
+        path = join(path, 'index.html');
+        info = await stat(path).catch(() => null);
+      }
+      if (!info) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const body = await readFile(path);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err));
+    }
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  const [dir = 'dist', port = '4173'] = process.argv.slice(2);
+  const server = await startServer(dir, Number(port));
+  const { port: actual } = server.address();
+  console.log(`Serving ${resolve(dir)} on http://127.0.0.1:${actual}/`);
+}

@@ -1,0 +1,68 @@
+//! Component tests: the real components mounted in headless Chromium (wasm-bindgen-test).
+//! Run with `cargo test -p homeward --target wasm32-unknown-unknown` (see scripts/dev test).
+#![cfg(target_arch = "wasm32")]
+
+use homeward::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the document, so each test mounts its own app.
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let div = document.create_element("div").expect("create div");
+    document.body().expect("body").append_child(&div).expect("append");
+    div.unchecked_into()
+}
+
+fn buttons(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn heading(root: &web_sys::Element) -> String {
+    root.query_selector("h1").ok().flatten().and_then(|h| h.text_content()).unwrap_or_default()
+}
+
+async fn tick() {
+    // Effects and reactive updates run on microtasks; yield once so they settle.
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn navigation_switches_the_section_and_marks_the_current_step() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), App);
+    let items = buttons(&root, "nav button");
+    assert_eq!(items.len(), 9, "one button per section");
+    assert_eq!(heading(&root), "Case and returnee");
+
+    items[5].click();
+    tick().await;
+    assert_eq!(heading(&root), "Budget");
+    let current = buttons(&root, "nav [aria-current='step']");
+    assert_eq!(current.len(), 1);
+    assert_eq!(current[0].id(), "hw-nav-budget");
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_language_to_arabic_turns_the_layout_right_to_left() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), App);
+    let app = root.query_selector(".hw-app").ok().flatten().expect("app root");
+    assert_eq!(app.get_attribute("dir").as_deref(), Some("ltr"));
+
+    let select: web_sys::HtmlSelectElement =
+        root.query_selector("select").ok().flatten().expect("language picker").unchecked_into();
+    select.set_value("ar");
+    let event = web_sys::Event::new("change").expect("event");
+    select.dispatch_event(&event).expect("dispatch");
+    tick().await;
+
+    assert_eq!(app.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(app.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(heading(&root), "الملف والشخص العائد");
+}
