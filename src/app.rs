@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use homeward_plan::programme;
+
+use crate::draft::{Draft, local_today};
 use crate::i18n::{self, Lang};
 use crate::ui::header::Header;
 use crate::ui::nav::StepNav;
@@ -12,12 +15,18 @@ use crate::ui::step::Step;
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
+    /// A second interface language shown beside the first, for joint sessions.
+    pub second: RwSignal<Option<Lang>>,
     pub step: RwSignal<Step>,
 }
 
 impl AppState {
     pub fn new(lang: Lang) -> Self {
-        Self { lang: RwSignal::new(lang), step: RwSignal::new(Step::default()) }
+        Self {
+            lang: RwSignal::new(lang),
+            second: RwSignal::new(None),
+            step: RwSignal::new(Step::default()),
+        }
     }
 
     /// A translated text that follows language changes.
@@ -37,6 +46,9 @@ pub fn use_app() -> AppState {
 pub fn App() -> impl IntoView {
     let state = AppState::new(Lang::default());
     provide_context(state);
+    let programme = programme::default_preset();
+    let draft = Draft::new(Draft::empty_plan(&programme), programme, local_today());
+    provide_context(draft);
     let lang = state.lang;
 
     view! {

@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod draft;
 pub mod i18n;
 pub mod ui;
 

@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+pub mod format;
+
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -79,8 +81,9 @@ impl Entry {
 }
 
 /// The translation files, by area. Add a file here when an area gets its own.
-pub const FILES: [(&str, &str); 10] = [
+pub const FILES: [(&str, &str); 11] = [
     ("shell", include_str!("text/shell.json")),
+    ("codes", include_str!("text/codes.json")),
     ("case", include_str!("text/case.json")),
     ("needs", include_str!("text/needs.json")),
     ("measures", include_str!("text/measures.json")),

@@ -4,3 +4,4 @@ pub mod header;
 pub mod nav;
 pub mod sections;
 pub mod step;
+pub mod widgets;

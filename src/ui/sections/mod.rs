@@ -1,6 +1,15 @@
 //! The current section of the plan, framed the same way for every step: heading, a one-line
-//! explanation, the section's own content, and previous/next buttons.
+//! explanation, the section's own content (one module each), and previous/next buttons.
 
+mod budget;
+mod case;
+mod consent;
+mod dimension;
+mod follow_up;
+mod needs;
+mod review;
+
+use homeward_plan::model::Dimension;
 use leptos::prelude::*;
 
 use crate::app::use_app;
@@ -41,10 +50,32 @@ pub fn SectionView() -> impl IntoView {
                         {move || i18n::t(lang.get(), s.label_key())}
                     </h1>
                     <p class="hw-intro">{move || i18n::t(lang.get(), s.intro_key())}</p>
+                    {section_content(s)}
                     <StepPager current=s />
                 </section>
             }
         }}
+    }
+}
+
+/// The content of one section.
+fn section_content(step: Step) -> AnyView {
+    match step {
+        Step::Case => view! { <case::CaseSection /> }.into_any(),
+        Step::Needs => view! { <needs::NeedsSection /> }.into_any(),
+        Step::Economic => {
+            view! { <dimension::DimensionSection dimension=Dimension::Economic /> }.into_any()
+        }
+        Step::Social => {
+            view! { <dimension::DimensionSection dimension=Dimension::Social /> }.into_any()
+        }
+        Step::Psychosocial => {
+            view! { <dimension::DimensionSection dimension=Dimension::Psychosocial /> }.into_any()
+        }
+        Step::Budget => view! { <budget::BudgetSection /> }.into_any(),
+        Step::FollowUp => view! { <follow_up::FollowUpSection /> }.into_any(),
+        Step::Consent => view! { <consent::ConsentSection /> }.into_any(),
+        Step::Review => view! { <review::ReviewSection /> }.into_any(),
     }
 }
 

@@ -1,0 +1,129 @@
+//! The open draft: the plan as one value, the programme it is drafted under, and everything
+//! derived from the two (budget guidance, findings, completeness). Components read from here and
+//! change the plan only through [`Draft::edit`], so every change stamps `updated_at` and reaches
+//! autosave the same way.
+
+use chrono::{NaiveDate, Utc};
+use homeward_plan::budget::{self, Guidance};
+use homeward_plan::finding::{Finding, Severity};
+use homeward_plan::model::Plan;
+use homeward_plan::programme::{self, ProgrammeConfig};
+use homeward_plan::validate;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+/// The open draft and what is derived from it. Cheap to copy: every field is a handle.
+#[derive(Clone, Copy)]
+pub struct Draft {
+    pub plan: RwSignal<Plan>,
+    pub programme: RwSignal<ProgrammeConfig>,
+    /// The day the session runs on: the rules judge dates against it.
+    pub today: NaiveDate,
+    /// Budget guidance, recomputed when the plan or programme changes.
+    pub guidance: Memo<Guidance>,
+    /// Validation and budget findings together, most severe first, then in plan order.
+    pub findings: Memo<Vec<Finding>>,
+    /// What is still missing for a complete plan (info findings).
+    pub missing: Memo<Vec<Finding>>,
+    /// Share of the completeness checklist that is done, 0–100.
+    pub completeness: Memo<u8>,
+}
+
+impl Draft {
+    /// A draft holding `plan`, judged under `programme` on `today`.
+    pub fn new(plan: Plan, programme: ProgrammeConfig, today: NaiveDate) -> Self {
+        let plan = RwSignal::new(plan);
+        let programme = RwSignal::new(programme);
+        let guidance =
+            Memo::new(move |_| programme.with(|c| plan.with(|p| budget::guidance(p, c, today))));
+        let findings = Memo::new(move |_| {
+            let mut all = plan.with(|p| validate::validate(p, today));
+            guidance.with(|g| all.extend(g.findings.iter().cloned()));
+            // Stable: keeps plan order within a severity.
+            all.sort_by_key(|f| f.severity);
+            all
+        });
+        let missing = Memo::new(move |_| plan.with(validate::missing_for_completeness));
+        let completeness = Memo::new(move |_| plan.with(validate::completeness));
+        Self { plan, programme, today, guidance, findings, missing, completeness }
+    }
+
+    /// An empty plan under the default programme.
+    pub fn empty_plan(programme: &ProgrammeConfig) -> Plan {
+        Plan::new(new_id(), programme.id.clone(), programme.currency.clone(), Utc::now())
+    }
+
+    /// Changes the plan and stamps the change.
+    pub fn edit(self, change: impl FnOnce(&mut Plan)) {
+        self.plan.update(|plan| {
+            change(plan);
+            plan.updated_at = Utc::now();
+        });
+    }
+
+    /// Replaces the whole plan (import, new plan), keeping its own timestamps.
+    pub fn replace(self, plan: Plan) {
+        if let Some(config) = programme::preset(&plan.programme_id) {
+            self.programme.set(config);
+        }
+        self.plan.set(plan);
+    }
+
+    /// Switches the programme; the plan keeps everything and is judged by the new rules.
+    pub fn switch_programme(self, config: ProgrammeConfig) {
+        let id = config.id.clone();
+        let currency = config.currency.clone();
+        self.programme.set(config);
+        self.edit(|plan| {
+            plan.programme_id = id;
+            plan.budget.currency = currency;
+        });
+    }
+
+    /// Findings about `path` or anything inside it (e.g. a measure and its fields).
+    pub fn findings_at(self, path: &str) -> Vec<Finding> {
+        self.findings.with(|all| all.iter().filter(|f| concerns(f, path)).cloned().collect())
+    }
+
+    /// Whether an error concerns `path` (for `aria-invalid`).
+    pub fn has_error_at(self, path: &str) -> bool {
+        self.findings
+            .with(|all| all.iter().any(|f| f.severity == Severity::Error && concerns(f, path)))
+    }
+}
+
+/// Whether a finding is about `path` or something inside it.
+pub fn concerns(finding: &Finding, path: &str) -> bool {
+    finding.path == path
+        || (finding.path.starts_with(path)
+            && finding.path.as_bytes().get(path.len()) == Some(&b'/'))
+}
+
+/// A new random id (UUID v4, from the browser's crypto in wasm).
+pub fn new_id() -> Uuid {
+    Uuid::new_v4()
+}
+
+/// The draft from context. Components below the app call this.
+pub fn use_draft() -> Draft {
+    expect_context::<Draft>()
+}
+
+/// Today's date where the device is.
+pub fn local_today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_finding_concerns_its_path_and_its_parents() {
+        let f = Finding::error("x", "/goals/0/measures/1/due_date");
+        assert!(concerns(&f, "/goals/0/measures/1/due_date"));
+        assert!(concerns(&f, "/goals/0/measures/1"));
+        assert!(!concerns(&f, "/goals/0/measures/10"));
+        assert!(!concerns(&f, "/goals/0/measures/1/due"));
+    }
+}

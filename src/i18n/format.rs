@@ -1,0 +1,105 @@
+//! Numbers, money, dates, codes and findings written for a language. Pure functions over the
+//! domain's neutral values, tested natively.
+
+use chrono::NaiveDate;
+use homeward_plan::finding::{Finding, Param};
+use homeward_plan::money::{Money, NumberStyle, format_amount};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{Lang, has_key, t, tf};
+
+/// How the language writes numbers.
+pub fn number_style(lang: Lang) -> NumberStyle {
+    match lang {
+        Lang::En | Lang::Ar => NumberStyle::POINT,
+        Lang::Fr => NumberStyle::COMMA_SPACE,
+        Lang::Es => NumberStyle::COMMA_POINT,
+    }
+}
+
+/// An amount with its currency code, e.g. `1,234.50 EUR` or `1 234,50 EUR`. The code rather
+/// than a symbol: it reads the same in every language and cannot be mistaken between currencies.
+pub fn money(lang: Lang, amount: &Money) -> String {
+    format!("{}\u{a0}{}", amount_only(lang, amount), amount.currency)
+}
+
+/// The amount without the currency, as a money input shows it.
+pub fn amount_only(lang: Lang, amount: &Money) -> String {
+    format_amount(amount.amount_minor, &amount.currency, number_style(lang))
+}
+
+/// A day as people write it in the language: day, month, year.
+pub fn date(lang: Lang, day: NaiveDate) -> String {
+    use chrono::Datelike;
+    let month = t(lang, &format!("month.{}", day.month()));
+    format!("{} {} {}", day.day(), month, day.year())
+}
+
+/// The stable code of an enumeration value, as in the exported file (`in_kind`).
+pub fn code_of<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(code)) => code,
+        _ => String::new(),
+    }
+}
+
+/// The enumeration value of a code; `None` for an unknown code.
+pub fn from_code<T: DeserializeOwned>(code: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
+}
+
+/// The label of an enumeration value: key `code.<kind>.<code>`.
+pub fn label<T: Serialize>(lang: Lang, kind: &str, value: &T) -> String {
+    t(lang, &format!("code.{kind}.{}", code_of(value)))
+}
+
+/// A finding in plain words: `finding.<code>` with its parameters written for the language.
+/// A text parameter that is a code (`package`, `dimension`, ...) is shown by its label.
+pub fn finding(lang: Lang, finding: &Finding) -> String {
+    let args: Vec<(&str, String)> =
+        finding.params.iter().map(|(name, value)| (*name, param(lang, name, value))).collect();
+    tf(lang, &format!("finding.{}", finding.code), &args)
+}
+
+fn param(lang: Lang, name: &str, value: &Param) -> String {
+    match value {
+        Param::Text(text) => {
+            let key = format!("code.{name}.{text}");
+            if has_key(&key) { t(lang, &key) } else { text.clone() }
+        }
+        Param::Number(n) => n.to_string(),
+        Param::Money(m) => money(lang, m),
+        Param::Date(d) => date(lang, *d),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use homeward_plan::model::{Modality, Package};
+    use homeward_plan::money::CurrencyCode;
+
+    #[test]
+    fn money_in_each_language() {
+        let m = Money::new(700_000, CurrencyCode::eur());
+        assert_eq!(money(Lang::En, &m), "7,000.00\u{a0}EUR");
+        assert_eq!(money(Lang::Fr, &m), "7\u{202f}000,00\u{a0}EUR");
+        assert_eq!(money(Lang::Es, &m), "7.000,00\u{a0}EUR");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        assert_eq!(code_of(&Modality::InKind), "in_kind");
+        assert_eq!(from_code::<Modality>("in_kind"), Some(Modality::InKind));
+        assert_eq!(from_code::<Modality>("nonsense"), None);
+        assert_eq!(code_of(&Package::LongerTerm), "longer_term");
+    }
+
+    #[test]
+    fn dates_name_the_month_in_the_language() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        assert_eq!(date(Lang::En, day), "23 November 2026");
+        assert_eq!(date(Lang::Fr, day), "23 novembre 2026");
+    }
+}

@@ -1,0 +1,6 @@
+//! (being written)
+
+use leptos::prelude::*;
+
+#[component]
+pub fn FollowUpSection() -> impl IntoView {}

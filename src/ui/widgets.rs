@@ -1,0 +1,310 @@
+//! Small shared form widgets. Each one has a visible label tied to its control, shows the
+//! findings about its part of the plan right under it, and reports changes through a callback:
+//! the section decides what the change means for the plan.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::NaiveDate;
+use homeward_plan::finding::Severity;
+use homeward_plan::money::{CurrencyCode, Money, parse_amount};
+use leptos::prelude::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::app::use_app;
+use crate::draft::use_draft;
+use crate::i18n::{self, format};
+
+/// A unique element id for a label's `for` and `aria-describedby`.
+pub fn unique_id(prefix: &str) -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    format!("hw-{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// A translated text, plus the second language when two-language mode is on.
+#[component]
+pub fn Text(key: &'static str) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let second = app.second;
+    view! {
+        <span>{move || i18n::t(lang.get(), key)}</span>
+        {move || {
+            second
+                .get()
+                .filter(|l| *l != lang.get())
+                .map(|l| {
+                    view! {
+                        <span class="hw-second" lang=l.code() dir=l.dir()>
+                            {i18n::t(l, key)}
+                        </span>
+                    }
+                })
+        }}
+    }
+}
+
+/// The findings about `path` (and inside it), in plain words, with a symbol and a word for
+/// the severity so nothing depends on colour.
+#[component]
+pub fn FieldFindings(#[prop(into)] path: Signal<String>, id: String) -> impl IntoView {
+    let draft = use_draft();
+    let lang = use_app().lang;
+    view! {
+        <ul class="hw-findings" id=id aria-live="polite">
+            {move || {
+                draft
+                    .findings_at(&path.get())
+                    .into_iter()
+                    .map(|f| {
+                        let (class, symbol, word) = severity_look(f.severity);
+                        view! {
+                            <li class=class>
+                                <span aria-hidden="true">{symbol}</span>
+                                " "
+                                <strong>{i18n::t(lang.get(), word)}</strong>
+                                " "
+                                {format::finding(lang.get(), &f)}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// Class, symbol and translation key of a severity.
+pub fn severity_look(severity: Severity) -> (&'static str, &'static str, &'static str) {
+    match severity {
+        Severity::Error => ("hw-finding hw-error", "✖", "severity.error"),
+        Severity::Warning => ("hw-finding hw-warning", "⚠", "severity.warning"),
+        Severity::Info => ("hw-finding hw-info", "ℹ", "severity.info"),
+    }
+}
+
+/// A one-line or multi-line text field.
+#[component]
+pub fn TextField(
+    /// Translation key of the label.
+    label: &'static str,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+    /// JSON Pointer of the field in the plan, for its findings.
+    #[prop(optional, into)]
+    path: Option<Signal<String>>,
+    #[prop(optional)] multiline: bool,
+    /// Translation key of a help text under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// `type` of the input (`text` unless given), e.g. `tel` or `email`.
+    #[prop(optional)]
+    input_type: Option<&'static str>,
+) -> impl IntoView {
+    let id = unique_id("field");
+    let findings_id = format!("{id}-findings");
+    let path = path.unwrap_or_else(|| Signal::derive(String::new));
+    let draft = use_draft();
+    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
+    let handler = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() rows="3" prop:value=value on:input=handler
+                aria-describedby=findings_id.clone() aria-invalid=invalid></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type=input_type.unwrap_or("text") prop:value=value
+                on:input=handler aria-describedby=findings_id.clone() aria-invalid=invalid />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="hw-field">
+            <label for=id><Text key=label /></label>
+            {hint.map(|h| view! { <p class="hw-hint"><Text key=h /></p> })}
+            {control}
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
+/// A day, with the browser's date picker. An empty field is "not given".
+#[component]
+pub fn DateField(
+    label: &'static str,
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    #[prop(into)] on_change: Callback<Option<NaiveDate>>,
+    #[prop(optional, into)] path: Option<Signal<String>>,
+) -> impl IntoView {
+    let id = unique_id("date");
+    let findings_id = format!("{id}-findings");
+    let path = path.unwrap_or_else(|| Signal::derive(String::new));
+    let draft = use_draft();
+    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
+    let text = move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let handler = move |ev: leptos::ev::Event| {
+        let raw = event_target_value(&ev);
+        // The date input gives either a full ISO day or nothing (while incomplete).
+        on_change.run(NaiveDate::parse_from_str(&raw, "%Y-%m-%d").ok());
+    };
+    view! {
+        <div class="hw-field">
+            <label for=id.clone()><Text key=label /></label>
+            <input id=id type="date" prop:value=text on:change=handler
+                aria-describedby=findings_id.clone() aria-invalid=invalid />
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
+/// An amount in the plan's currency, typed as a person writes it in their language. What is
+/// typed stays on screen until it can be read; the plan changes only with a valid amount, and a
+/// message says what is wrong with the rest.
+#[component]
+pub fn MoneyField(
+    label: &'static str,
+    #[prop(into)] value: Signal<Option<Money>>,
+    #[prop(into)] currency: Signal<CurrencyCode>,
+    #[prop(into)] on_change: Callback<Option<Money>>,
+    #[prop(optional, into)] path: Option<Signal<String>>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let id = unique_id("money");
+    let findings_id = format!("{id}-findings");
+    let path = path.unwrap_or_else(|| Signal::derive(String::new));
+    let draft = use_draft();
+    let shown =
+        move || value.get().map(|m| format::amount_only(lang.get(), &m)).unwrap_or_default();
+    let typed = RwSignal::new(shown());
+    let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    // When the plan changes from elsewhere (import, language switch), show its amount again,
+    // unless what is typed already means that amount.
+    Effect::new(move |_| {
+        let current = value.get();
+        let style = format::number_style(lang.get());
+        let typed_now = typed.get_untracked();
+        let same = parse_amount(&typed_now, &currency.get_untracked(), style).ok().flatten()
+            == current.as_ref().map(|m| m.amount_minor);
+        if !same && problem.get_untracked().is_none() {
+            typed.set(shown());
+        }
+    });
+    let handler = move |ev: leptos::ev::Event| {
+        let raw = event_target_value(&ev);
+        typed.set(raw.clone());
+        let code = currency.get_untracked();
+        match parse_amount(&raw, &code, format::number_style(lang.get_untracked())) {
+            Ok(amount) => {
+                problem.set(None);
+                on_change.run(amount.map(|minor| Money::new(minor, code)));
+            }
+            Err(e) => problem.set(Some(e.code())),
+        }
+    };
+    let invalid =
+        move || (problem.get().is_some() || draft.has_error_at(&path.get())).then_some("true");
+    let problem_id = format!("{id}-problem");
+    view! {
+        <div class="hw-field hw-money">
+            <label for=id.clone()><Text key=label /></label>
+            <div class="hw-money-input">
+                <input id=id type="text" inputmode="decimal" autocomplete="off"
+                    prop:value=move || typed.get() on:input=handler
+                    aria-describedby=format!("{problem_id} {findings_id}") aria-invalid=invalid />
+                <span class="hw-currency">{move || currency.get().to_string()}</span>
+            </div>
+            <p class="hw-input-problem" id=problem_id aria-live="polite">
+                {move || problem.get().map(|code| {
+                    view! {
+                        <span aria-hidden="true">"✖ "</span>
+                        {i18n::t(lang.get(), &format!("amount_error.{code}"))}
+                    }
+                })}
+            </p>
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
+/// A choice from a code list (an enumeration of the plan), shown by its translated labels.
+/// `kind` names the list: labels are `code.<kind>.<code>`. With `optional`, an empty first
+/// choice means "not chosen".
+#[component]
+pub fn ChoiceField<T>(
+    label: &'static str,
+    kind: &'static str,
+    options: Vec<T>,
+    #[prop(into)] value: Signal<Option<T>>,
+    #[prop(into)] on_change: Callback<Option<T>>,
+    #[prop(optional)] optional: bool,
+    #[prop(optional, into)] path: Option<Signal<String>>,
+) -> impl IntoView
+where
+    T: Serialize + DeserializeOwned + Clone + PartialEq + Send + Sync + 'static,
+{
+    let lang = use_app().lang;
+    let id = unique_id("choice");
+    let findings_id = format!("{id}-findings");
+    let path = path.unwrap_or_else(|| Signal::derive(String::new));
+    let draft = use_draft();
+    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
+    let current = move || value.get().map(|v| format::code_of(&v)).unwrap_or_default();
+    let handler = move |ev: leptos::ev::Event| {
+        on_change.run(format::from_code::<T>(&event_target_value(&ev)));
+    };
+    let options = options
+        .into_iter()
+        .map(|option| {
+            let code = format::code_of(&option);
+            let selected = {
+                let code = code.clone();
+                move || current() == code
+            };
+            view! {
+                <option value=code selected=selected>
+                    {move || format::label(lang.get(), kind, &option)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="hw-field">
+            <label for=id.clone()><Text key=label /></label>
+            <select id=id prop:value=current on:change=handler
+                aria-describedby=findings_id.clone() aria-invalid=invalid>
+                {optional.then(|| view! {
+                    <option value="" selected=move || current().is_empty()>
+                        {move || i18n::t(lang.get(), "choice.none")}
+                    </option>
+                })}
+                {options}
+            </select>
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
+/// A yes/no choice as a large checkbox with its label.
+#[component]
+pub fn CheckField(
+    label: &'static str,
+    #[prop(into)] checked: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+    #[prop(optional, into)] path: Option<Signal<String>>,
+) -> impl IntoView {
+    let id = unique_id("check");
+    let findings_id = format!("{id}-findings");
+    let path = path.unwrap_or_else(|| Signal::derive(String::new));
+    let handler = move |ev: leptos::ev::Event| on_change.run(event_target_checked(&ev));
+    view! {
+        <div class="hw-field hw-check">
+            <input id=id.clone() type="checkbox" prop:checked=checked on:change=handler
+                aria-describedby=findings_id.clone() />
+            <label for=id><Text key=label /></label>
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
