@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use homeward_plan::programme;
-
+use crate::browser::embed::{HostConfig, valid_accent};
 use crate::draft::{Draft, local_today};
 use crate::i18n::{self, Lang};
+use crate::session::{self, Session};
+use crate::ui::dialog::{ConfirmHost, Dialogs};
 use crate::ui::header::Header;
 use crate::ui::nav::StepNav;
 use crate::ui::sections::SectionView;
@@ -41,25 +42,77 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// The whole app.
+/// The whole app, standalone with the built-in defaults.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(Lang::default());
+    view! { <Homeward options=HostConfig::default() /> }
+}
+
+/// The whole app, as a host configured it (language, programme, accent colour).
+#[component]
+pub fn Homeward(options: HostConfig) -> impl IntoView {
+    let lang = options
+        .lang
+        .as_deref()
+        .and_then(Lang::from_code)
+        .or_else(browser_language)
+        .unwrap_or_default();
+    let state = AppState::new(lang);
     provide_context(state);
-    let programme = programme::default_preset();
-    let draft = Draft::new(Draft::empty_plan(&programme), programme, local_today());
+    let today = local_today();
+    let restored = session::restore(today);
+    let programme = session::programme_for(restored.plan.as_ref());
+    let plan = restored.plan.unwrap_or_else(|| Draft::empty_plan(&programme));
+    state.step.set(restored.step);
+    let draft = Draft::new(plan, programme, today);
     provide_context(draft);
+    let session = Session::new(restored.save_state, restored.notice);
+    provide_context(session);
+    provide_context(Dialogs::new());
+    session.autosave(draft, state);
+    if let Some(programme) = options.programme.clone() {
+        crate::browser::programme::apply(&programme, draft, session);
+    }
+    let accent =
+        options.accent.as_deref().and_then(valid_accent).map(|c| format!("--hw-accent: {c}"));
     let lang = state.lang;
 
     view! {
-        <div class="hw-app" lang=move || lang.get().code() dir=move || lang.get().dir()>
+        <div class="hw-app" style=accent lang=move || lang.get().code() dir=move || lang.get().dir()>
             <Header />
+            <Notice />
             <div class="hw-body">
                 <StepNav />
                 <main class="hw-main" id="hw-main" tabindex="-1">
                     <SectionView />
                 </main>
             </div>
+            <ConfirmHost />
         </div>
     }
+}
+
+/// A message about the app as a whole (a saved draft that could not be read back, a host
+/// configuration that was refused).
+#[component]
+fn Notice() -> impl IntoView {
+    let app = use_app();
+    let session = session::use_session();
+    move || {
+        session.notice.get().map(|notice| {
+            view! {
+                <p class="hw-notice" role="alert">
+                    <span aria-hidden="true">"⚠ "</span>
+                    {move || i18n::tf(app.lang.get(), notice.key, &notice.args)}
+                    {notice.detail.clone().map(|key| view! { " " {move || i18n::t(app.lang.get(), &key)} })}
+                </p>
+            }
+        })
+    }
+}
+
+/// The interface language the browser asks for, if we have it.
+fn browser_language() -> Option<Lang> {
+    let language = web_sys::window()?.navigator().language()?;
+    Lang::from_code(&language)
 }

@@ -10,15 +10,55 @@ pub mod app;
 pub mod browser;
 pub mod draft;
 pub mod i18n;
+pub mod session;
 pub mod ui;
 
 pub use app::App;
 
-/// Mounts the app on the page. Called once by `main`.
+/// Starts the app. Standalone (or in an iframe) it mounts on the page body, configured by the
+/// page's query; on a host page with a `data-homeward` element it waits for `embed.js` to call
+/// [`mount_embedded`].
 pub fn start() {
+    use leptos::prelude::*;
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
-    // Rendering is synchronous: the app is on screen now. The size/speed report reads this mark.
+    let document = document();
+    if document.query_selector("[data-homeward]").ok().flatten().is_some() {
+        return;
+    }
+    let search = window().location().search().unwrap_or_default();
+    let options = browser::embed::config_from_query(&search);
+    match options.parent_origin.as_deref() {
+        Some(origin) => {
+            browser::embed::set_parent_origin(origin);
+        }
+        None => {
+            if let Some(body) = document.body() {
+                browser::embed::set_host(body.into());
+            }
+        }
+    }
+    leptos::mount::mount_to_body(move || view! { <app::Homeward options=options.clone() /> });
+    mark_first_render();
+}
+
+/// Mounts the app inside `host` (an element with `data-homeward`), isolated in a shadow root
+/// that loads the app's `stylesheets`.
+pub fn mount_embedded(
+    host: web_sys::Element,
+    stylesheets: Vec<String>,
+) -> Result<(), wasm_bindgen::JsValue> {
+    use leptos::prelude::*;
+    console_error_panic_hook::set_once();
+    let options = browser::embed::config_from_element(&host);
+    let container = browser::embed::attach(&host, &stylesheets)?;
+    leptos::mount::mount_to(container, move || view! { <app::Homeward options=options.clone() /> })
+        .forget();
+    mark_first_render();
+    Ok(())
+}
+
+/// Rendering is synchronous: the app is on screen now. The size/speed report reads this mark.
+fn mark_first_render() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("hw-first-render");
     }

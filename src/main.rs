@@ -1,6 +1,14 @@
-//! Boot: install the panic hook and mount the app. Everything else lives in the library so it can
-//! be tested with wasm-bindgen-test.
+//! Boot: mount the app on the page, or, on a partner's page, wait for `embed.js` to call
+//! `mount_embedded`. Everything else lives in the library so it can be tested.
+
+use wasm_bindgen::prelude::*;
 
 fn main() {
     homeward::start();
+}
+
+/// Called by `embed.js` for the host element of the snippet.
+#[wasm_bindgen]
+pub fn mount_embedded(host: web_sys::Element, stylesheets: Vec<String>) -> Result<(), JsValue> {
+    homeward::mount_embedded(host, stylesheets)
 }

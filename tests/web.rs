@@ -66,3 +66,34 @@ async fn changing_the_language_to_arabic_turns_the_layout_right_to_left() {
     assert_eq!(app.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(heading(&root), "الملف والشخص العائد");
 }
+
+/// The interchange runs in the browser too: the 200-measure plan survives import and export
+/// unchanged. Prints the time each takes (DESIGN budget: 10 ms); asserts only correctness.
+#[wasm_bindgen_test]
+fn the_200_measure_plan_round_trips_in_the_browser() {
+    use homeward_plan::interchange::{export_json, import_json};
+    let source = include_str!("fixtures/plan-200-measures.json");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    const RUNS: u32 = 20;
+
+    let start = performance.now();
+    let mut imported = None;
+    for _ in 0..RUNS {
+        imported = Some(import_json(source, today).expect("the fixture imports"));
+    }
+    let import_ms = (performance.now() - start) / f64::from(RUNS);
+    let plan = imported.expect("ran").plan;
+    assert_eq!(plan.measures().count(), 200);
+
+    let start = performance.now();
+    let mut exported = String::new();
+    for _ in 0..RUNS {
+        exported = export_json(&plan);
+    }
+    let export_ms = (performance.now() - start) / f64::from(RUNS);
+    assert_eq!(exported, source, "export gives back the same bytes");
+    wasm_bindgen_test::console_log!(
+        "200-measure plan in the browser: import {import_ms:.2} ms, export {export_ms:.2} ms"
+    );
+}

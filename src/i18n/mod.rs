@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+#[cfg(test)]
+mod coverage;
 pub mod format;
 
 /// An interface language.

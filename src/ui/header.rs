@@ -1,9 +1,13 @@
-//! The top bar: product name and language picker.
+//! The top bar: product name, where and when the draft was saved, new plan, end session, and
+//! the language picker.
 
 use leptos::prelude::*;
 
 use crate::app::use_app;
-use crate::i18n::Lang;
+use crate::draft::use_draft;
+use crate::i18n::{self, Lang};
+use crate::session::{SaveState, local_time, use_session};
+use crate::ui::dialog::{Confirm, use_dialogs};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -17,6 +21,8 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="hw-header">
             <p class="hw-brand">{app.t("app.name")}</p>
+            <SaveIndicator />
+            <SessionButtons />
             <label class="hw-lang">
                 <span class="hw-lang-label">{app.t("header.language")}</span>
                 <select on:change=on_change prop:value=move || lang.get().code()>
@@ -33,5 +39,65 @@ pub fn Header() -> impl IntoView {
                 </select>
             </label>
         </header>
+    }
+}
+
+/// Where and when the draft was saved, or why it was not.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let lang = use_app().lang;
+    let session = use_session();
+    let text = move || {
+        let lang = lang.get();
+        match session.save_state.get() {
+            SaveState::NothingToSave => i18n::t(lang, "save.nothing"),
+            SaveState::Saved(at) => i18n::tf(lang, "save.saved", &[("time", local_time(at))]),
+            SaveState::Failed(e) => i18n::t(lang, &format!("storage_error.{}", e.code())),
+            SaveState::Cleared => i18n::t(lang, "save.cleared"),
+        }
+    };
+    let failed = move || matches!(session.save_state.get(), SaveState::Failed(_));
+    view! {
+        <p class="hw-save" class:hw-save-failed=failed role="status">
+            <span aria-hidden="true">{move || if failed() { "⚠ " } else { "✓ " }}</span>
+            {text}
+        </p>
+    }
+}
+
+/// New plan and End session, each after a confirmation.
+#[component]
+fn SessionButtons() -> impl IntoView {
+    let app = use_app();
+    let draft = use_draft();
+    let session = use_session();
+    let dialogs = use_dialogs();
+    let new_plan = move |_| {
+        dialogs.ask(Confirm {
+            title: "session.new_title",
+            body: "session.new_body",
+            args: Vec::new(),
+            confirm: "session.new_confirm",
+            action: Callback::new(move |()| session.new_plan(draft, app)),
+        })
+    };
+    let end = move |_| {
+        dialogs.ask(Confirm {
+            title: "session.end_title",
+            body: "session.end_body",
+            args: Vec::new(),
+            confirm: "session.end_confirm",
+            action: Callback::new(move |()| session.end(draft, app)),
+        })
+    };
+    view! {
+        <div class="hw-session">
+            <button type="button" class="hw-button hw-on-accent" on:click=new_plan>
+                {app.t("session.new")}
+            </button>
+            <button type="button" class="hw-button hw-on-accent" on:click=end>
+                {app.t("session.end")}
+            </button>
+        </div>
     }
 }

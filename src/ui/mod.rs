@@ -1,7 +1,7 @@
-//! The interface: one module per plan section (in `sections`) and the shared pieces around them.
-
+pub mod dialog;
 pub mod header;
 pub mod nav;
 pub mod sections;
+pub mod signature;
 pub mod step;
 pub mod widgets;

@@ -1,5 +1,7 @@
 //! The plan's sections as steps of the navigation. Plain data, tested natively.
 
+use homeward_plan::model::{Dimension, Plan};
+
 /// One section of the plan, in the order people work through it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Step {
@@ -91,9 +93,68 @@ impl Step {
     }
 }
 
+/// The step where the field at `path` (a JSON Pointer into the plan, as findings carry) is
+/// edited, so a finding can take the person there.
+pub fn step_for_path(plan: &Plan, path: &str) -> Step {
+    let mut parts = path.trim_start_matches('/').split('/');
+    match parts.next().unwrap_or_default() {
+        "case" | "household" => Step::Case,
+        "needs" => match (parts.next(), parts.next()) {
+            (Some("summary"), Some(dimension)) => {
+                Step::for_dimension_code(dimension).unwrap_or(Step::Needs)
+            }
+            _ => Step::Needs,
+        },
+        "goals" => parts
+            .next()
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| plan.goals.get(i))
+            .map_or(Step::Economic, |goal| Step::for_dimension(goal.dimension)),
+        "budget" => Step::Budget,
+        "referrals" | "follow_ups" => Step::FollowUp,
+        "consent" | "signatures" | "marked_for_partner_export" => Step::Consent,
+        _ => Step::Review,
+    }
+}
+
+impl Step {
+    /// The section of a dimension's goals and measures.
+    pub fn for_dimension(dimension: Dimension) -> Step {
+        match dimension {
+            Dimension::Economic => Step::Economic,
+            Dimension::Social => Step::Social,
+            Dimension::Psychosocial => Step::Psychosocial,
+        }
+    }
+
+    fn for_dimension_code(code: &str) -> Option<Step> {
+        Dimension::ALL.into_iter().find(|d| d.code() == code).map(Step::for_dimension)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use homeward_plan::model::Goal;
+    use uuid::Uuid;
+
+    #[test]
+    fn findings_lead_to_the_step_where_their_field_is() {
+        let mut plan = Plan::default();
+        plan.goals.push(Goal::new(Uuid::from_u128(1), Dimension::Social));
+        assert_eq!(step_for_path(&plan, "/case/return_date"), Step::Case);
+        assert_eq!(step_for_path(&plan, "/household/2/age"), Step::Case);
+        assert_eq!(step_for_path(&plan, "/needs/aspirations"), Step::Needs);
+        // A dimension with needs but nothing planned: fixed in that dimension's section.
+        assert_eq!(step_for_path(&plan, "/needs/summary/psychosocial"), Step::Psychosocial);
+        assert_eq!(step_for_path(&plan, "/goals/0/measures/3/modality"), Step::Social);
+        assert_eq!(step_for_path(&plan, "/goals/7/measures/0"), Step::Economic);
+        assert_eq!(step_for_path(&plan, "/budget/tranches/0/date"), Step::Budget);
+        assert_eq!(step_for_path(&plan, "/follow_ups/1/due_date"), Step::FollowUp);
+        assert_eq!(step_for_path(&plan, "/consent/share_with_partners"), Step::Consent);
+        assert_eq!(step_for_path(&plan, "/signatures/returnee"), Step::Consent);
+        assert_eq!(step_for_path(&plan, ""), Step::Review);
+    }
 
     #[test]
     fn slugs_are_unique_and_round_trip() {

@@ -178,7 +178,7 @@ pub fn MoneyField(
     let draft = use_draft();
     let shown =
         move || value.get().map(|m| format::amount_only(lang.get(), &m)).unwrap_or_default();
-    let typed = RwSignal::new(shown());
+    let typed = RwSignal::new(untrack(shown));
     let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
     // When the plan changes from elsewhere (import, language switch), show its amount again,
     // unless what is typed already means that amount.

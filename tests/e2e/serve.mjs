@@ -18,12 +18,23 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// The app is also served under a sub-path, as a partner site would host it, beside the
+// example host pages of the repository.
+const EXAMPLES = resolve(new URL('../../examples', import.meta.url).pathname);
+
+function locate(root, pathname) {
+  if (pathname.startsWith('/examples/')) return [EXAMPLES, pathname.slice('/examples'.length)];
+  if (pathname.startsWith('/sub/homeward/')) return [root, pathname.slice('/sub/homeward'.length)];
+  return [root, pathname];
+}
+
 export function startServer(dir, port, host = '127.0.0.1') {
-  const root = resolve(dir);
+  const dist = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${host}`);
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      const [root, pathname] = locate(dist, decodeURIComponent(url.pathname));
+      let path = normalize(join(root, pathname));
       if (path !== root && !path.startsWith(root + sep)) {
         res.writeHead(403).end();
         return;

@@ -50,6 +50,23 @@ pub fn find_mut<T: Identified>(items: &mut [T], id: Uuid) -> Option<&mut T> {
 }
 
 impl Plan {
+    /// True while nothing has been entered: only ids, timestamps and the programme are set.
+    /// Such a plan is not worth keeping on the device.
+    pub fn is_blank(&self) -> bool {
+        let blank = Plan {
+            id: self.id,
+            programme_id: self.programme_id.clone(),
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            budget: crate::model::BudgetPlan {
+                currency: self.budget.currency.clone(),
+                tranches: Vec::new(),
+            },
+            ..Plan::default()
+        };
+        *self == blank
+    }
+
     /// Adds a household member who returns with the returnee.
     pub fn add_household_member(&mut self, id: Uuid) {
         self.household.push(HouseholdMember {
@@ -124,6 +141,18 @@ mod tests {
 
     fn id(n: u128) -> Uuid {
         Uuid::from_u128(n)
+    }
+
+    #[test]
+    fn a_plan_is_blank_until_something_is_entered() {
+        let mut plan = Plan::default();
+        plan.programme_id = "eurp_voluntary".into();
+        assert!(plan.is_blank());
+        plan.case.town = "Kayes".into();
+        assert!(!plan.is_blank());
+        let mut plan = Plan::default();
+        plan.add_goal(id(1), Dimension::Social);
+        assert!(!plan.is_blank());
     }
 
     #[test]

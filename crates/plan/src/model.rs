@@ -791,11 +791,11 @@ mod tests {
     fn new_plan_carries_its_inputs() {
         let now = DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").unwrap().to_utc();
         let xof = CurrencyCode::new("XOF").unwrap();
-        let plan = Plan::new(Uuid::from_u128(7), "eurp-voluntary", xof.clone(), now);
+        let plan = Plan::new(Uuid::from_u128(7), "eurp_voluntary", xof.clone(), now);
         assert_eq!(plan.currency(), &xof);
         assert_eq!(plan.created_at, now);
         assert_eq!(plan.updated_at, now);
-        assert_eq!(plan.programme_id, "eurp-voluntary");
+        assert_eq!(plan.programme_id, "eurp_voluntary");
         assert!(plan.goals.is_empty());
     }
 

@@ -32,12 +32,7 @@ pub fn SectionView() -> impl IntoView {
             first_run.set_value(false);
             return;
         }
-        if let Some(heading) = document().get_element_by_id("hw-section-heading") {
-            use wasm_bindgen::JsCast;
-            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
-        }
+        crate::browser::dom::focus_by_id("hw-section-heading");
     });
 
     view! {

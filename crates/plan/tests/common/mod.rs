@@ -55,7 +55,7 @@ pub fn fixture_plans() -> Vec<(&'static str, Plan)> {
 
 /// An empty draft, as the app starts one.
 pub fn minimal_plan() -> Plan {
-    Plan::new(id(1), "eurp-voluntary", CurrencyCode::eur(), at("2026-11-23T09:00:00Z"))
+    Plan::new(id(1), "eurp_voluntary", CurrencyCode::eur(), at("2026-11-23T09:00:00Z"))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -95,7 +95,7 @@ pub fn full_family_plan() -> Plan {
     use Modality as M;
     use Responsible as R;
     let mut plan =
-        Plan::new(id(100), "eurp-voluntary", CurrencyCode::eur(), at("2026-10-20T08:30:00Z"));
+        Plan::new(id(100), "eurp_voluntary", CurrencyCode::eur(), at("2026-10-20T08:30:00Z"));
     plan.updated_at = at("2026-11-23T14:05:12.250Z");
     plan.case = Case {
         case_reference: "SN-2026-0147".into(),
@@ -476,7 +476,7 @@ pub fn full_family_plan() -> Plan {
 /// A large plan: `n` measures spread over goals of 20 in the three dimensions, every type used.
 pub fn plan_with_measures(n: usize) -> Plan {
     let mut plan =
-        Plan::new(id(1000), "eurp-voluntary", CurrencyCode::eur(), at("2026-11-23T10:00:00Z"));
+        Plan::new(id(1000), "eurp_voluntary", CurrencyCode::eur(), at("2026-11-23T10:00:00Z"));
     plan.case.case_reference = "LOAD-200".into();
     plan.case.return_date = Some(date(2026, 10, 1));
     let mut counter = 0u128;

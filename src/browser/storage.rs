@@ -1,0 +1,74 @@
+//! The draft on the device: `localStorage`, under keys that all start with [`PREFIX`], so
+//! "end session" can remove every trace. Every failure is a value, never a panic: private
+//! modes, full quotas and blocked storage are normal on shared tablets.
+
+use wasm_bindgen::JsCast;
+
+/// Every key the app writes starts with this.
+pub const PREFIX: &str = "homeward.";
+/// The draft plan, as the exported JSON document (so migrations apply when it is read back).
+pub const DRAFT_KEY: &str = "homeward.draft.v1";
+/// Where the person was: current step and when the draft was saved.
+pub const META_KEY: &str = "homeward.meta.v1";
+/// A saved draft that could not be read back, kept rather than lost.
+pub const UNREADABLE_KEY: &str = "homeward.draft.unreadable";
+
+/// Why storage did not work. The interface translates `storage_error.<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageError {
+    /// No storage at all (blocked by settings, or a sandboxed frame).
+    Unavailable,
+    /// The browser's quota for this site is used up.
+    Full,
+    /// Any other refusal.
+    Refused,
+}
+
+impl StorageError {
+    pub fn code(self) -> &'static str {
+        match self {
+            StorageError::Unavailable => "unavailable",
+            StorageError::Full => "full",
+            StorageError::Refused => "refused",
+        }
+    }
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+    // Reading `localStorage` itself throws where storage is blocked.
+    window.local_storage().ok().flatten().ok_or(StorageError::Unavailable)
+}
+
+fn classify(error: wasm_bindgen::JsValue) -> StorageError {
+    match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+        Some(name) if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" => {
+            StorageError::Full
+        }
+        _ => StorageError::Refused,
+    }
+}
+
+/// Stores `value` under `key`.
+pub fn save(key: &str, value: &str) -> Result<(), StorageError> {
+    storage()?.set_item(key, value).map_err(classify)
+}
+
+/// The value under `key`, if any.
+pub fn load(key: &str) -> Result<Option<String>, StorageError> {
+    storage()?.get_item(key).map_err(classify)
+}
+
+/// Removes every key of the app and reports how many were removed.
+pub fn remove_all() -> Result<usize, StorageError> {
+    let store = storage()?;
+    let length = store.length().map_err(classify)?;
+    let ours: Vec<String> = (0..length)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|key| key.starts_with(PREFIX))
+        .collect();
+    for key in &ours {
+        store.remove_item(key).map_err(classify)?;
+    }
+    Ok(ours.len())
+}

@@ -1,0 +1,186 @@
+//! The draft's life on the device: restored at start, saved as the person types, removed at
+//! "end session". The plan is stored as the exported JSON document, so reading it back goes
+//! through the same import (and migrations) as a file.
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use homeward_plan::interchange::{export_json, import_json};
+use homeward_plan::model::Plan;
+use homeward_plan::programme::{self, ProgrammeConfig};
+use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::app::AppState;
+use crate::browser::storage::{self, StorageError};
+use crate::draft::Draft;
+use crate::ui::step::Step;
+
+/// How long typing must pause before the draft is written (well under a second).
+const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// What the save indicator says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing typed yet in this plan, so nothing is on the device.
+    NothingToSave,
+    Saved(DateTime<Utc>),
+    Failed(StorageError),
+    /// End session removed everything.
+    Cleared,
+}
+
+/// A message for the person that is not about a field: a translation key and its parameters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    /// A second translated sentence, e.g. what is wrong with a refused configuration.
+    pub detail: Option<String>,
+}
+
+impl Notice {
+    pub fn new(key: &'static str) -> Self {
+        Self { key, args: Vec::new(), detail: None }
+    }
+}
+
+/// The session's state around the draft.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub save_state: RwSignal<SaveState>,
+    /// E.g. that a saved draft could not be read back.
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+/// Where the person was, saved beside the draft.
+#[derive(Debug, Serialize, Deserialize)]
+struct Meta {
+    step: String,
+    saved_at: DateTime<Utc>,
+}
+
+/// What was found on the device at start.
+pub struct Restored {
+    pub plan: Option<Plan>,
+    pub step: Step,
+    pub save_state: SaveState,
+    pub notice: Option<Notice>,
+}
+
+/// Reads the saved draft, if any. A draft that cannot be read is kept aside, never deleted.
+pub fn restore(today: NaiveDate) -> Restored {
+    let mut restored = Restored {
+        plan: None,
+        step: Step::default(),
+        save_state: SaveState::NothingToSave,
+        notice: None,
+    };
+    let saved = match storage::load(storage::DRAFT_KEY) {
+        Ok(saved) => saved,
+        Err(e) => {
+            restored.save_state = SaveState::Failed(e);
+            return restored;
+        }
+    };
+    let Some(json) = saved else { return restored };
+    match import_json(&json, today) {
+        Ok(imported) => restored.plan = Some(imported.plan),
+        Err(_) => {
+            let _ = storage::save(storage::UNREADABLE_KEY, &json);
+            restored.notice = Some(Notice::new("session.draft_unreadable"));
+        }
+    }
+    if let Ok(Some(meta)) = storage::load(storage::META_KEY)
+        && let Ok(meta) = serde_json::from_str::<Meta>(&meta)
+    {
+        restored.step = Step::from_slug(&meta.step).unwrap_or_default();
+        restored.save_state = SaveState::Saved(meta.saved_at);
+    }
+    restored
+}
+
+/// The programme a restored plan was drafted under, or the default.
+pub fn programme_for(plan: Option<&Plan>) -> ProgrammeConfig {
+    plan.and_then(|p| programme::preset(&p.programme_id)).unwrap_or_else(programme::default_preset)
+}
+
+impl Session {
+    pub fn new(save_state: SaveState, notice: Option<Notice>) -> Self {
+        Self { save_state: RwSignal::new(save_state), notice: RwSignal::new(notice) }
+    }
+
+    /// Saves the draft shortly after each change of the plan or the step. A blank plan is not
+    /// written, so a fresh or ended session leaves nothing on the device.
+    pub fn autosave(self, draft: Draft, app: AppState) {
+        let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+        Effect::new(move |_| {
+            draft.plan.track();
+            app.step.track();
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let handle = set_timeout_with_handle(move || self.save_now(draft, app), SAVE_DELAY);
+            pending.set_value(handle.ok());
+        });
+    }
+
+    /// Writes the draft and where the person is.
+    pub fn save_now(self, draft: Draft, app: AppState) {
+        if draft.plan.with_untracked(Plan::is_blank) {
+            return;
+        }
+        let json = draft.plan.with_untracked(export_json);
+        let now = Utc::now();
+        let meta = Meta { step: app.step.get_untracked().slug().to_owned(), saved_at: now };
+        let result = storage::save(storage::DRAFT_KEY, &json).and_then(|()| {
+            let meta = serde_json::to_string(&meta).unwrap_or_default();
+            storage::save(storage::META_KEY, &meta)
+        });
+        self.save_state.set(match result {
+            Ok(()) => SaveState::Saved(now),
+            Err(e) => SaveState::Failed(e),
+        });
+        let (updated_at, completeness) = draft.plan.with_untracked(|p| {
+            (
+                p.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                draft.completeness.get_untracked(),
+            )
+        });
+        crate::browser::embed::plan_changed(&updated_at, completeness);
+    }
+
+    /// Removes every trace of plans from the device and opens an empty plan.
+    pub fn end(self, draft: Draft, app: AppState) {
+        let result = storage::remove_all();
+        let programme = programme::default_preset();
+        draft.replace(Draft::empty_plan(&programme));
+        draft.programme.set(programme);
+        app.step.set(Step::default());
+        self.notice.set(None);
+        self.save_state.set(match result {
+            Ok(_) => SaveState::Cleared,
+            Err(e) => SaveState::Failed(e),
+        });
+    }
+
+    /// Starts a new, empty plan under the current programme. The old one is replaced on the
+    /// device at the first edit of the new one.
+    pub fn new_plan(self, draft: Draft, app: AppState) {
+        let programme = draft.programme.get_untracked();
+        draft.replace(Draft::empty_plan(&programme));
+        app.step.set(Step::default());
+        self.notice.set(None);
+        let _ = storage::remove_all();
+        self.save_state.set(SaveState::NothingToSave);
+    }
+}
+
+/// The time of day of a save, in the device's time zone, e.g. `14:05`.
+pub fn local_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local).format("%H:%M").to_string()
+}
+
+/// The session from context.
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}

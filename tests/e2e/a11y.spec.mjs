@@ -1,0 +1,75 @@
+// Accessibility: axe-core, injected from node_modules, finds no WCAG 2.1 A or AA violation on
+// any step of a filled plan, in English and in Arabic.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { test, expect, openApp, STEPS } from './fixtures.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
+
+async function openFamilyPlan(page) {
+  await openApp(page);
+  const nav = page.getByRole('navigation', { name: 'Sections of the plan' });
+  await nav.getByRole('button', { name: 'Review and export' }).tap();
+  await page.getByLabel('Open a plan file').setInputFiles({
+    name: 'family.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(FAMILY),
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await expect(page.getByText('The plan from family.json is now open.')).toBeVisible();
+}
+
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+test('no WCAG 2.1 A/AA violation on any step of a filled plan', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openFamilyPlan(page);
+  const nav = page.getByRole('navigation', { name: 'Sections of the plan' });
+  for (const name of STEPS) {
+    await nav.getByRole('button', { name, exact: true }).tap();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    expect(await violations(page), `axe on "${name}"`).toEqual([]);
+  }
+});
+
+test('no WCAG 2.1 A/AA violation in Arabic, right to left', async ({ page }) => {
+  await openFamilyPlan(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await expect(page.locator('.hw-app')).toHaveAttribute('dir', 'rtl');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the confirmation dialog has no violation', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'End session' }).tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the check itself catches a violation (a field without a label)', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'text';
+    document.querySelector('.hw-main').append(input);
+  });
+  const found = await violations(page);
+  expect(found.map((v) => v.id)).toContain('label');
+});
