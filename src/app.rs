@@ -73,12 +73,12 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
     if let Some(programme) = options.programme.clone() {
         crate::browser::programme::apply(&programme, draft, session);
     }
-    let accent =
-        options.accent.as_deref().and_then(valid_accent).map(|c| format!("--hw-accent: {c}"));
+    // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
+    let accent = options.accent.as_deref().and_then(valid_accent);
     let lang = state.lang;
 
     view! {
-        <div class="hw-app" style=accent lang=move || lang.get().code() dir=move || lang.get().dir()>
+        <div class="hw-app" style:--hw-accent=accent lang=move || lang.get().code() dir=move || lang.get().dir()>
             <Header />
             <Notice />
             <div class="hw-body">

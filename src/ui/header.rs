@@ -23,9 +23,9 @@ pub fn Header() -> impl IntoView {
             <p class="hw-brand">{app.t("app.name")}</p>
             <SaveIndicator />
             <SessionButtons />
-            <label class="hw-lang">
-                <span class="hw-lang-label">{app.t("header.language")}</span>
-                <select on:change=on_change prop:value=move || lang.get().code()>
+            <div class="hw-lang">
+                <label for="hw-lang-primary">{app.t("header.language")}</label>
+                <select id="hw-lang-primary" on:change=on_change prop:value=move || lang.get().code()>
                     {Lang::ALL
                         .into_iter()
                         .map(|l| {
@@ -37,8 +37,41 @@ pub fn Header() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </label>
+            </div>
+            <SecondLanguage />
         </header>
+    }
+}
+
+/// A second language shown under labels, help texts and the summary, for a returnee and a
+/// counsellor who do not share a language. The plan's own texts are never translated.
+#[component]
+fn SecondLanguage() -> impl IntoView {
+    let app = use_app();
+    let second = app.second;
+    let on_change = move |ev: leptos::ev::Event| {
+        second.set(Lang::from_code(&event_target_value(&ev)));
+    };
+    let current = move || second.get().map(Lang::code).unwrap_or_default();
+    view! {
+        <div class="hw-lang">
+            <label for="hw-lang-second">{app.t("header.second_language")}</label>
+            <select id="hw-lang-second" on:change=on_change prop:value=current>
+                <option value="" selected=move || second.get().is_none()>
+                    {app.t("header.second_none")}
+                </option>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() lang=l.code() selected=move || second.get() == Some(l)>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 

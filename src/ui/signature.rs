@@ -13,7 +13,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
-use crate::ui::widgets::{DateField, FieldFindings, Text, unique_id};
+use crate::ui::widgets::{DateField, FieldFindings, Text, both_languages, unique_id};
 
 /// Width of the drawing area, in the units strokes are stored in.
 pub const PAD_WIDTH: u32 = 600;
@@ -142,26 +142,6 @@ pub fn status_text(lang: Lang, signature: Option<&Signature>) -> String {
                 ),
             }
         }
-    }
-}
-
-/// A text written for the interface language, followed by the second language when two-language
-/// mode is on: the same as the `Text` widget, for texts with parameters.
-pub fn both_languages(
-    text: impl Fn(Lang) -> String + Clone + Send + Sync + 'static,
-) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let second = app.second;
-    let first = text.clone();
-    view! {
-        <span>{move || first(lang.get())}</span>
-        {move || {
-            let text = text.clone();
-            second.get().filter(|l| *l != lang.get()).map(move |l| {
-                view! { <span class="hw-second" lang=l.code() dir=l.dir()>{text(l)}</span> }
-            })
-        }}
     }
 }
 

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 
 use crate::app::use_app;
 use crate::draft::use_draft;
-use crate::i18n::{self, format};
+use crate::i18n::{self, Lang, format};
 
 /// A unique element id for a label's `for` and `aria-describedby`.
 pub fn unique_id(prefix: &str) -> String {
@@ -40,6 +40,26 @@ pub fn Text(key: &'static str) -> impl IntoView {
                         </span>
                     }
                 })
+        }}
+    }
+}
+
+/// A text written for the interface language, followed by the second language when two-language
+/// mode is on: the same as the `Text` widget, for texts with parameters.
+pub fn both_languages(
+    text: impl Fn(Lang) -> String + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let second = app.second;
+    let first = text.clone();
+    view! {
+        <span>{move || first(lang.get())}</span>
+        {move || {
+            let text = text.clone();
+            second.get().filter(|l| *l != lang.get()).map(move |l| {
+                view! { <span class="hw-second" lang=l.code() dir=l.dir()>{text(l)}</span> }
+            })
         }}
     }
 }

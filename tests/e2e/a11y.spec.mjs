@@ -51,7 +51,7 @@ test('no WCAG 2.1 A/AA violation on any step of a filled plan', async ({ page })
 
 test('no WCAG 2.1 A/AA violation in Arabic, right to left', async ({ page }) => {
   await openFamilyPlan(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ar');
   await expect(page.locator('.hw-app')).toHaveAttribute('dir', 'rtl');
   expect(await violations(page)).toEqual([]);
 });

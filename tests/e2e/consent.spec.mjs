@@ -240,7 +240,7 @@ test('both sections read well in English and in Arabic', async ({ page }) => {
   await drawWithFinger(page, pad, [[0.1, 0.5], [0.3, 0.2], [0.5, 0.8], [0.8, 0.4]]);
   await page.screenshot({ path: '/tmp/consent-en.png', fullPage: true });
 
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ar');
   const app = page.locator('.hw-app');
   await expect(app).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 2, name: 'التوقيعات' })).toBeVisible();

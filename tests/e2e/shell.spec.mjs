@@ -5,7 +5,7 @@ import { test, expect, openApp, STEPS } from './fixtures.mjs';
 test('the app mounts with its name, language picker and the first section', async ({ page }) => {
   await openApp(page);
   await expect(page.getByText('Homeward', { exact: true })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Case and returnee' })).toBeVisible();
 });
 

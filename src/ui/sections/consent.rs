@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n;
-use crate::ui::signature::{SignatureField, Signer, both_languages};
-use crate::ui::widgets::{DateField, FieldFindings, Text, unique_id};
+use crate::ui::signature::{SignatureField, Signer};
+use crate::ui::widgets::{DateField, FieldFindings, Text, both_languages, unique_id};
 
 /// The four conditions of informed consent, in the order they are discussed: field name in the
 /// plan (for the finding path), how to read it, how to change it, and its two texts.

@@ -13,8 +13,8 @@ use uuid::Uuid;
 use crate::app::use_app;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n::{self, Lang, format};
-use crate::ui::signature::both_languages;
 use crate::ui::step::Step;
+use crate::ui::widgets::both_languages;
 use crate::ui::widgets::{ChoiceField, DateField, FieldFindings, Text, TextField, unique_id};
 
 /// The contacts of a generated schedule that the plan does not hold yet: a contact counts as

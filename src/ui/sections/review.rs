@@ -309,14 +309,29 @@ fn file_message(lang: Lang, message: FileMessage) -> AnyView {
 fn Summary() -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
+    let second = use_app().second;
     move || {
         let lang = lang.get();
-        draft.plan.with(|plan| summary(lang, plan, draft.guidance.get()))
+        let second = second.get().filter(|l| *l != lang);
+        draft.plan.with(|plan| summary(lang, second, plan, draft.guidance.get()))
     }
 }
 
-fn summary(lang: Lang, plan: &Plan, guidance: homeward_plan::budget::Guidance) -> AnyView {
-    let t = |key: &str| i18n::t(lang, key);
+/// The summary in `lang`; its labels also in `second` when two-language mode is on. The plan's
+/// own texts are shown as they were typed, never translated.
+fn summary(
+    lang: Lang,
+    second: Option<Lang>,
+    plan: &Plan,
+    guidance: homeward_plan::budget::Guidance,
+) -> AnyView {
+    let t = |key: &str| -> AnyView {
+        let first = i18n::t(lang, key);
+        let other = second.map(|l| {
+            view! { <span class="hw-second" lang=l.code() dir=l.dir()>{i18n::t(l, key)}</span> }
+        });
+        view! { {first}{other} }.into_any()
+    };
     let or_dash =
         |text: &str| if text.trim().is_empty() { "—".to_owned() } else { text.to_owned() };
     let case = &plan.case;
@@ -384,17 +399,19 @@ fn summary(lang: Lang, plan: &Plan, guidance: homeward_plan::budget::Guidance) -
             view! { <li>{due}" · "{format::label(lang, "contact_kind", &f.kind)}</li> }
         })
         .collect_view();
-    let signature = |signed: Option<&homeward_plan::model::Signature>| match signed {
-        Some(s) => {
-            let how = match &s.method {
-                SignatureMethod::Drawn { .. } => t("review.signed_drawn"),
-                SignatureMethod::Typed { name } => {
-                    i18n::tf(lang, "review.signed_typed", &[("name", name.clone())])
-                }
-            };
-            format!("✓ {how} · {}", format::date(lang, s.signed_on))
+    let signature = |signed: Option<&homeward_plan::model::Signature>| -> AnyView {
+        match signed {
+            Some(s) => {
+                let how = match &s.method {
+                    SignatureMethod::Drawn { .. } => i18n::t(lang, "review.signed_drawn"),
+                    SignatureMethod::Typed { name } => {
+                        i18n::tf(lang, "review.signed_typed", &[("name", name.clone())])
+                    }
+                };
+                view! { {format!("✓ {how} · {}", format::date(lang, s.signed_on))} }.into_any()
+            }
+            None => t("review.not_signed"),
         }
-        None => t("review.not_signed"),
     };
     view! {
         <section class="hw-review-block hw-summary" aria-labelledby="hw-summary-heading">

@@ -1,0 +1,84 @@
+// Languages: switching at run time keeps everything on screen; Arabic mirrors the whole layout;
+// two-language mode shows both languages; amounts are written the way each language writes them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { test, expect, openApp } from './fixtures.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
+
+async function openFamilyPlan(page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Review and export' }).tap();
+  await page.getByLabel('Open a plan file').setInputFiles({
+    name: 'family.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(FAMILY),
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await expect(page.getByText('The plan from family.json is now open.')).toBeVisible();
+}
+
+const box = (locator) => locator.boundingBox();
+
+test('Arabic lays the app out right to left, and English restores it', async ({ page }) => {
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await openFamilyPlan(page);
+  const app = page.locator('.hw-app');
+  const nav = page.locator('nav.hw-nav');
+  const main = page.locator('main');
+
+  let [n, m] = [await box(nav), await box(main)];
+  expect(n.x).toBeLessThan(m.x); // navigation on the left
+  const back = page.locator('.hw-previous');
+  let [b, h] = [await box(back), await box(page.locator('h1'))];
+  expect(b.x).toBeLessThanOrEqual(h.x + 1); // back button starts where reading starts
+
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ar');
+  await expect(app).toHaveAttribute('dir', 'rtl');
+  await expect(app).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('heading', { level: 1, name: 'المراجعة والتصدير' })).toBeVisible();
+  [n, m] = [await box(nav), await box(main)];
+  expect(n.x).toBeGreaterThan(m.x); // navigation on the right
+  [b, h] = [await box(back), await box(page.locator('h1'))];
+  expect(b.x + b.width).toBeGreaterThanOrEqual(h.x + h.width - 1); // back button on the right
+  // The arrow of "back" points the way of reading.
+  const arrow = await back.locator('.hw-arrow').evaluate((el) => getComputedStyle(el).transform);
+  expect(arrow).not.toBe('none');
+  // Nothing on screen was lost.
+  await expect(page.getByText('SN-2026-0147')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'اللغة', exact: true }).selectOption('en');
+  await expect(app).toHaveAttribute('dir', 'ltr');
+  [n, m] = [await box(nav), await box(main)];
+  expect(n.x).toBeLessThan(m.x);
+  await expect(page.getByText('SN-2026-0147')).toBeVisible();
+});
+
+test('two-language mode shows both languages on the Review step', async ({ page }) => {
+  await openFamilyPlan(page);
+  await page.getByRole('combobox', { name: 'Second language' }).selectOption('fr');
+  const summary = page.getByRole('region', { name: /The plan/ });
+  await expect(summary.getByRole('heading', { name: /In the returnee's own words/ })).toContainText(
+    'Dans les mots de la personne',
+  );
+  await expect(summary.locator('[lang="fr"]').first()).toBeVisible();
+  // The plan's own words are never translated.
+  await expect(summary).toContainText('Open my own tailoring workshop in Mbour');
+  await page.getByRole('combobox', { name: 'Second language' }).selectOption('');
+  await expect(summary).not.toContainText('Dans les mots de la personne');
+});
+
+test('amounts and dates are written the way each language writes them', async ({ page }) => {
+  await openFamilyPlan(page);
+  const summary = page.getByRole('region', { name: 'The plan' });
+  await expect(summary).toContainText('1,845.00\u00a0EUR');
+  await expect(summary).toContainText('2 October 2026');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fr');
+  const resume = page.getByRole('region', { name: 'Le plan' });
+  await expect(resume).toContainText('1\u202f845,00\u00a0EUR');
+  await expect(resume).toContainText('2 octobre 2026');
+  await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('es');
+  await expect(page.getByRole('region', { name: 'El plan' })).toContainText('1.845,00\u00a0EUR');
+});
