@@ -1,7 +1,12 @@
+//! The interface: one module per plan section (in `sections`) and the shared pieces around them.
+
+pub mod budget_panel;
+pub mod chart;
 pub mod dialog;
 pub mod header;
+pub mod measure;
 pub mod nav;
 pub mod sections;
+pub mod signature;
 pub mod step;
 pub mod widgets;
-pub mod signature;
