@@ -24,24 +24,7 @@ pub fn unique_id(prefix: &str) -> String {
 /// A translated text, plus the second language when two-language mode is on.
 #[component]
 pub fn Text(key: &'static str) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let second = app.second;
-    view! {
-        <span>{move || i18n::t(lang.get(), key)}</span>
-        {move || {
-            second
-                .get()
-                .filter(|l| *l != lang.get())
-                .map(|l| {
-                    view! {
-                        <span class="hw-second" lang=l.code() dir=l.dir()>
-                            {i18n::t(l, key)}
-                        </span>
-                    }
-                })
-        }}
-    }
+    both_languages(move |lang| i18n::t(lang, key))
 }
 
 /// A text written for the interface language, followed by the second language when two-language

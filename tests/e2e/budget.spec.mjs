@@ -1,19 +1,8 @@
 // Budget guidance end to end: a household and measures entered through the interface, and the
 // available amount, the remaining amount and the budget rules' findings appearing and going away
 // as amounts change; switching programme keeps the plan; the schedule adds up.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, goTo } from './fixtures.mjs';
 
-const nav = (page) => page.getByRole('navigation', { name: 'Sections of the plan' });
-
-/** Taps a section in the navigation. Tapped again if the first tap missed, e.g. when the
- *  header's "saved" line changed the layout under the finger. */
-async function goTo(page, step) {
-  const heading = page.getByRole('heading', { level: 1, name: step });
-  await expect(async () => {
-    await nav(page).getByRole('button', { name: step, exact: true }).tap();
-    await expect(heading).toBeVisible({ timeout: 1500 });
-  }).toPass({ timeout: 15_000 });
-}
 
 /** The returnee (30) with a spouse (28) and a child (5), all returning together. */
 async function enterHousehold(page) {

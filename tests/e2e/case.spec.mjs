@@ -1,14 +1,8 @@
 // The "Case and returnee" and "Needs and aspirations" sections on a tablet: typed values stay,
 // household rows can be added, moved and removed, findings show next to their field, the
 // assessment scores live, and the Arabic interface reads right to left without overflow.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, goTo } from './fixtures.mjs';
 
-const nav = (page) => page.getByRole('navigation', { name: 'Sections of the plan' });
-
-async function goTo(page, name) {
-  await nav(page).getByRole('button', { name, exact: true }).tap();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
 
 const member = (page, n) => page.getByRole('group', { name: `Household member ${n}`, exact: true });
 

@@ -1,30 +1,7 @@
 // The "Follow-up" and "Consent and signatures" sections on a tablet: informed consent, partner
 // sharing and its export rule, signatures drawn with a finger or typed, referrals, and
 // follow-up contacts scheduled from the programme.
-import { test, expect, openApp } from './fixtures.mjs';
-
-async function goTo(page, name) {
-  const nav = page.getByRole('navigation', { name: 'Sections of the plan' });
-  await nav.getByRole('button', { name, exact: true }).tap();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-/** Draws a stroke on `locator` with real touch input (touch start, moves, end). */
-async function drawWithFinger(page, locator, points) {
-  await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  const cdp = await page.context().newCDPSession(page);
-  const at = ([fx, fy]) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(points[0])] });
-  for (const p of points.slice(1)) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(p)] });
-  }
-  // The finger rests a moment before lifting, as people do: moves sent all at once look like a
-  // flick to Chromium, which then starts a fling and swallows the next tap's click.
-  await page.waitForTimeout(200);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
+import { test, expect, openApp, goTo, drawWithFinger } from './fixtures.mjs';
 
 /** How many pixels of the canvas have ink on them. */
 async function inkedPixels(canvas) {

@@ -6,34 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, goTo, drawWithFinger } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(readFileSync(join(here, '..', '..', 'schema', 'plan.v1.schema.json'), 'utf8'));
 
-const nav = (page) => page.getByRole('navigation', { name: 'Sections of the plan' });
-
-async function goTo(page, step) {
-  const heading = page.getByRole('heading', { level: 1, name: step });
-  await expect(async () => {
-    await nav(page).getByRole('button', { name: step, exact: true }).tap();
-    await expect(heading).toBeVisible({ timeout: 1500 });
-  }).toPass({ timeout: 15_000 });
-}
-
-async function drawWithFinger(page, locator, points) {
-  await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  const cdp = await page.context().newCDPSession(page);
-  const at = ([fx, fy]) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(points[0])] });
-  for (const p of points.slice(1)) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(p)] });
-  }
-  await page.waitForTimeout(200);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
 
 const MEASURES = {
   Economic: [

@@ -46,3 +46,32 @@ export const STEPS = [
   'Consent and signatures',
   'Review and export',
 ];
+
+/** Taps a section in the navigation and waits for its heading. Tapped again if the first tap
+ *  missed, e.g. when the header's "saved" line changed the layout under the finger. */
+export async function goTo(page, step) {
+  const nav = page.getByRole('navigation', { name: 'Sections of the plan' });
+  const heading = page.getByRole('heading', { level: 1, name: step });
+  await expect(async () => {
+    await nav.getByRole('button', { name: step, exact: true }).tap();
+    await expect(heading).toBeVisible({ timeout: 1500 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** Draws a stroke on `locator` with real touch input (touch start, moves, end); points are
+ *  fractions of its width and height. */
+export async function drawWithFinger(page, locator, points) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  const cdp = await page.context().newCDPSession(page);
+  const at = ([fx, fy]) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(points[0])] });
+  for (const p of points.slice(1)) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(p)] });
+  }
+  // The finger rests a moment before lifting, as people do: moves sent all at once look like a
+  // flick to Chromium, which then starts a fling and swallows the next tap's click.
+  await page.waitForTimeout(200);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}

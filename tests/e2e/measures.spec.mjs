@@ -1,18 +1,7 @@
 // Goals and measures in the three dimension sections, by touch: add, reorder, remove, the
 // returnee's agreement, and the budget bar following a cost as it is typed.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, goTo } from './fixtures.mjs';
 
-const nav = (page) => page.getByRole('navigation', { name: 'Sections of the plan' });
-
-/** Taps a section in the navigation. Tapped again if the first tap missed, e.g. when the
- *  header's "saved" line changed the layout under the finger. */
-async function goTo(page, step) {
-  const heading = page.getByRole('heading', { level: 1, name: step });
-  await expect(async () => {
-    await nav(page).getByRole('button', { name: step, exact: true }).tap();
-    await expect(heading).toBeVisible({ timeout: 1500 });
-  }).toPass({ timeout: 15_000 });
-}
 
 const goals = (page) => page.locator('.hw-goal');
 const goalTitle = (goal) => goal.getByRole('textbox', { name: 'The goal', exact: true });

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n;
-use crate::ui::widgets::{FieldFindings, Text, unique_id};
+use crate::ui::widgets::{FieldFindings, Text, both_languages, unique_id};
 
 /// A whole number (e.g. an age) read from what was typed: `Ok(None)` for an empty field.
 /// Arabic-Indic and Eastern Arabic-Indic digits count, as an Arabic keyboard types them.
@@ -192,24 +192,7 @@ pub fn TextWith(
     key: &'static str,
     #[prop(into)] args: Signal<Vec<(&'static str, String)>>,
 ) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let second = app.second;
-    view! {
-        <span>{move || i18n::tf(lang.get(), key, &args.get())}</span>
-        {move || {
-            second
-                .get()
-                .filter(|l| *l != lang.get())
-                .map(|l| {
-                    view! {
-                        <span class="hw-second" lang=l.code() dir=l.dir()>
-                            {i18n::tf(l, key, &args.get())}
-                        </span>
-                    }
-                })
-        }}
-    }
+    both_languages(move |lang| i18n::tf(lang, key, &args.get()))
 }
 
 /// Moves focus to the element `id` once the view has caught up with the plan (after a row was
