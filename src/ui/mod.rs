@@ -1,3 +1,4 @@
+pub mod device;
 pub mod dialog;
 pub mod header;
 pub mod nav;
