@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::browser::embed::{HostConfig, valid_accent};
+use crate::device::Device;
+use crate::draft::Access;
 use crate::draft::{Draft, local_today};
 use crate::i18n::{self, Lang};
 use crate::session::{self, Session};
-use crate::device::Device;
-use crate::draft::Access;
 use crate::ui::device::{DeviceNotices, TabDialog};
 use crate::ui::dialog::{ConfirmHost, Dialogs};
 use crate::ui::header::Header;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::browser::offline::{self, Keeping};
+use crate::browser::storage;
 use crate::browser::tabs::{self, Message};
 use crate::draft::{Access, Draft};
 use crate::session::Session;
@@ -35,6 +36,11 @@ impl Device {
         if tabs::open(move |message| on_message(message, draft, session, app)) {
             tabs::post(Message::Hello);
         }
+        tabs::on_storage_change(storage::DRAFT_KEY, move || {
+            if draft.access.get_untracked() != Access::Editing {
+                session.reload_from_device(draft);
+            }
+        });
         device
     }
 

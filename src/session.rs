@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::app::AppState;
+use crate::browser::offline;
 use crate::browser::storage::{self, StorageError};
 use crate::browser::tabs::{self, Message};
-use crate::browser::offline;
 use crate::draft::Draft;
 use crate::ui::step::Step;
 

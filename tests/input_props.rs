@@ -1,6 +1,7 @@
 //! Property tests of the parsers behind the app's own fields: whatever a person types (or a
 //! browser hands over), they give a value or "not readable", never a panic. The importer and the
 //! amount parser have their own in `crates/plan`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use homeward::input::{parse_day, parse_optional_count};
 use homeward::ui::step::Step;

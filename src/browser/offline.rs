@@ -90,8 +90,7 @@ pub fn activate_update() {
     reload.forget();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.get_registration()).await else { return };
-        let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>()
-        else {
+        let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
             return;
         };
         if let Some(waiting) = registration.waiting() {

@@ -49,11 +49,13 @@ thread_local! {
 /// where the browser has no `BroadcastChannel`: then every tab edits on its own.
 pub fn open(on_message: impl Fn(Message) + 'static) -> bool {
     let Ok(channel) = web_sys::BroadcastChannel::new("homeward") else { return false };
-    let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-        if let Some(message) = event.data().as_string().as_deref().and_then(Message::from_code) {
-            on_message(message);
-        }
-    });
+    let listener =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            if let Some(message) = event.data().as_string().as_deref().and_then(Message::from_code)
+            {
+                on_message(message);
+            }
+        });
     channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
     listener.forget();
     // One app per page: a remounted app (as in the component tests) replaces the earlier one,
@@ -63,6 +65,21 @@ pub fn open(on_message: impl Fn(Message) + 'static) -> bool {
         old.close();
     }
     true
+}
+
+/// Calls `on_change` when another tab writes the app's storage key `key` (the `storage`
+/// event): a second path beside the channel, so a read-only tab follows the draft even if a
+/// message was missed.
+pub fn on_storage_change(key: &'static str, on_change: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let changed = js_sys::Reflect::get(&event, &"key".into()).ok().and_then(|k| k.as_string());
+        if changed.as_deref() == Some(key) {
+            on_change();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
 }
 
 /// Tells the other tabs.

@@ -3,6 +3,6 @@ pub mod dialog;
 pub mod header;
 pub mod nav;
 pub mod sections;
+pub mod signature;
 pub mod step;
 pub mod widgets;
-pub mod signature;
