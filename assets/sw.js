@@ -32,16 +32,21 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'homeward:activate') self.skipWaiting();
 });
 
-// Cache first for the app's own files (the page's query, e.g. ?lang=fr, does not matter for
-// the page itself); anything else (a host's programme file) goes to the network untouched.
+// Cache first for the app's own files, by path (the page's query, e.g. ?lang=fr, does not
+// change the file). Every other request (a host page or programme file under the same folder)
+// is not touched at all: the browser fetches it as if there were no worker.
+const OWN = new Set(['./', ...FILES].map((f) => new URL(f, self.registration.scope).href));
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
-  const navigate = request.mode === 'navigate';
+  const url = new URL(request.url);
+  const path = url.origin + url.pathname;
+  if (!OWN.has(path)) return;
   event.respondWith(
     caches
       .open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: navigate }))
+      .then((cache) => cache.match(path))
       .then((hit) => hit || fetch(request)),
   );
 });
