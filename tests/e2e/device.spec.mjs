@@ -172,6 +172,29 @@ for (const [granted, shown] of [
   });
 }
 
+test('in a frame of another site, the app says the browser keeps its data apart and may delete it', async ({ page, baseURL }) => {
+  // A partner's page on another origin that frames the app.
+  const dir = mkdtempSync(join(tmpdir(), 'homeward-partner-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"></head>
+     <body><iframe src="${baseURL}/?lang=en" title="Homeward" style="width:100%;height:900px"></iframe></body></html>`,
+  );
+  const server = await startServer(dir, 0);
+  try {
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const app = page.frameLocator('iframe');
+    await expect(app.getByRole('navigation', { name: 'Sections of the plan' })).toBeVisible();
+    await expect(app.getByText('This app runs inside another website')).toContainText(
+      'Export the plan to keep a copy.',
+    );
+  } finally {
+    await page.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a second tab on the same draft asks, and never overwrites the other silently', async ({ page, context }) => {
   await openApp(page);
   await importPlan(page, 'family.json', FAMILY, 'SN-2026-0147');
