@@ -3,6 +3,7 @@
 //! amount parser have their own in `crates/plan`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use homeward::browser::embed::valid_accent;
 use homeward::input::{parse_day, parse_optional_count};
 use homeward::ui::step::Step;
 use proptest::prelude::*;
@@ -44,6 +45,16 @@ proptest! {
     fn any_saved_step_is_a_step_or_none(raw in any::<String>()) {
         if let Some(step) = Step::from_slug(&raw) {
             prop_assert_eq!(step.slug(), raw.as_str());
+        }
+    }
+
+    /// A host's `data-accent` reaches the style only as a plain hex colour.
+    #[test]
+    fn any_accent_is_a_hex_colour_or_refused(raw in any::<String>()) {
+        if let Some(colour) = valid_accent(&raw) {
+            prop_assert!(colour.len() == 4 || colour.len() == 7);
+            prop_assert!(colour.starts_with('#'));
+            prop_assert!(colour[1..].bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
         }
     }
 }
