@@ -119,9 +119,11 @@ impl Draft {
 
 /// Whether a finding is about `path` or something inside it.
 pub fn concerns(finding: &Finding, path: &str) -> bool {
-    finding.path == path
-        || (finding.path.starts_with(path)
-            && finding.path.as_bytes().get(path.len()) == Some(&b'/'))
+    // A field with no path is about nothing in particular, not about the whole plan.
+    !path.is_empty()
+        && (finding.path == path
+            || (finding.path.starts_with(path)
+                && finding.path.as_bytes().get(path.len()) == Some(&b'/')))
 }
 
 /// A new random id (UUID v4, from the browser's crypto in wasm).
@@ -150,5 +152,6 @@ mod tests {
         assert!(concerns(&f, "/goals/0/measures/1"));
         assert!(!concerns(&f, "/goals/0/measures/10"));
         assert!(!concerns(&f, "/goals/0/measures/1/due"));
+        assert!(!concerns(&f, ""), "a field without a path shows no finding");
     }
 }

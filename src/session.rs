@@ -125,8 +125,33 @@ impl Session {
             if let Some(handle) = pending.get_value() {
                 handle.clear();
             }
-            let handle = set_timeout_with_handle(move || self.save_now(draft, app), SAVE_DELAY);
+            let handle = set_timeout_with_handle(
+                move || {
+                    pending.set_value(None);
+                    self.save_now(draft, app);
+                },
+                SAVE_DELAY,
+            );
             pending.set_value(handle.ok());
+        });
+        // Leaving or hiding the page (reload, closing the tab, switching apps on a tablet) must
+        // not lose the last keystrokes still waiting for the delay.
+        let flush = move |_| {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+                pending.set_value(None);
+                self.save_now(draft, app);
+            }
+        };
+        let on_hide = window_event_listener_untyped("pagehide", flush);
+        let on_hidden = window_event_listener_untyped("visibilitychange", move |ev| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                flush(ev);
+            }
+        });
+        on_cleanup(move || {
+            on_hide.remove();
+            on_hidden.remove();
         });
     }
 

@@ -145,8 +145,7 @@ mod tests {
 
     #[test]
     fn a_plan_is_blank_until_something_is_entered() {
-        let mut plan = Plan::default();
-        plan.programme_id = "eurp_voluntary".into();
+        let mut plan = Plan { programme_id: "eurp_voluntary".into(), ..Plan::default() };
         assert!(plan.is_blank());
         plan.case.town = "Kayes".into();
         assert!(!plan.is_blank());

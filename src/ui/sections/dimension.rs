@@ -1,9 +1,200 @@
-//! (being written)
+//! One dimension of the plan (economic, social or psychosocial): the counsellor's needs summary
+//! for context, the goals of that dimension with their measures, and the budget bar kept in
+//! sight at the top so the remaining budget shows while costs are typed.
 
-use homeward_plan::model::Dimension;
+use homeward_plan::model::{Dimension, Goal};
 use leptos::prelude::*;
+use uuid::Uuid;
 
+use crate::app::use_app;
+use crate::draft::{new_id, use_draft};
+use crate::i18n;
+use crate::ui::budget_panel::BudgetBar;
+use crate::ui::dialog::{Confirm, use_dialogs};
+use crate::ui::measure::{MeasureCard, focus_later, measure_element_id};
+use crate::ui::widgets::{Text, TextField};
+
+/// Element id of a goal's heading.
+pub fn goal_element_id(id: Uuid) -> String {
+    format!("hw-goal-{id}")
+}
+
+/// Translation key of the needs summary's heading for a dimension.
+fn summary_key(dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::Economic => "goals.summary.economic",
+        Dimension::Social => "goals.summary.social",
+        Dimension::Psychosocial => "goals.summary.psychosocial",
+    }
+}
+
+/// The goals and measures of one dimension, with the budget bar on top and the needs summary
+/// the counsellor wrote for that dimension as context.
 #[component]
 pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
-    let _ = dimension;
+    let draft = use_draft();
+    let lang = use_app().lang;
+    let summary =
+        Memo::new(move |_| draft.plan.with(|p| p.needs.summary.get(dimension).trim().to_owned()));
+    let goal_ids = Memo::new(move |_| {
+        draft.plan.with(|p| {
+            p.goals.iter().filter(|g| g.dimension == dimension).map(|g| g.id).collect::<Vec<_>>()
+        })
+    });
+    let add_goal = move |_| {
+        let id = new_id();
+        draft.edit(|p| p.add_goal(id, dimension));
+        focus_later(goal_element_id(id));
+    };
+    view! {
+        <div class="hw-dimension">
+            <BudgetBar />
+            <section class="hw-needs-summary" aria-labelledby="hw-needs-summary-heading">
+                <h2 id="hw-needs-summary-heading"><Text key=summary_key(dimension) /></h2>
+                {move || {
+                    let text = summary.get();
+                    if text.is_empty() {
+                        view! { <p class="hw-empty"><Text key="goals.summary_empty" /></p> }.into_any()
+                    } else {
+                        view! { <p class="hw-summary-text">{text}</p> }.into_any()
+                    }
+                }}
+            </section>
+            <section class="hw-goals-section" aria-labelledby="hw-goals-heading">
+                <h2 id="hw-goals-heading"><Text key="goals.heading" /></h2>
+                {move || goal_ids.with(Vec::is_empty).then(|| view! {
+                    <p class="hw-empty"><Text key="goals.none" /></p>
+                })}
+                <ol class="hw-goals">
+                    <For each=move || goal_ids.get() key=|id| *id let:id>
+                        <GoalCard id=id dimension=dimension />
+                    </For>
+                </ol>
+                <button type="button" class="hw-button hw-primary hw-add" on:click=add_goal>
+                    <span aria-hidden="true">"+"</span>
+                    {move || i18n::t(lang.get(), "goals.add")}
+                </button>
+            </section>
+        </div>
+    }
+}
+
+/// A goal of the dimension: the returnee's words, the expected outcome, and its measures.
+#[component]
+fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
+    let draft = use_draft();
+    let lang = use_app().lang;
+    let goal =
+        Memo::new(move |_| draft.plan.with(|p| p.goals.iter().find(|g| g.id == id).cloned()));
+    // Index in the whole plan (for finding paths) and number within the dimension (for people).
+    let index = Memo::new(move |_| draft.plan.with(|p| p.goals.iter().position(|g| g.id == id)));
+    let place = Memo::new(move |_| {
+        draft.plan.with(|p| {
+            let same: Vec<&Goal> = p.goals.iter().filter(|g| g.dimension == dimension).collect();
+            (same.iter().position(|g| g.id == id).unwrap_or(0), same.len())
+        })
+    });
+    let number = move || place.get().0 + 1;
+    let path = move |field: &'static str| {
+        Signal::derive(move || {
+            index.get().map(|g| format!("/goals/{g}/{field}")).unwrap_or_default()
+        })
+    };
+    let measure_ids = Memo::new(move |_| {
+        goal.with(|g| g.as_ref().map(|g| g.measures.iter().map(|m| m.id).collect::<Vec<_>>()))
+            .unwrap_or_default()
+    });
+    let edit_goal = move |change: Box<dyn FnOnce(&mut Goal)>| {
+        draft.edit(|p| {
+            if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
+                change(g);
+            }
+        });
+    };
+    let label_of = move |key: &'static str| {
+        move || i18n::tf(lang.get(), key, &[("number", number().to_string())])
+    };
+    // A goal with measures is asked about first: removing it removes them too.
+    let remove_goal = move || {
+        let remove = move || {
+            draft.edit(|p| {
+                homeward_plan::edit::remove(&mut p.goals, id);
+            })
+        };
+        let measures = measure_ids.with_untracked(Vec::len);
+        if measures == 0 {
+            remove();
+        } else {
+            use_dialogs().ask(Confirm {
+                title: "goals.remove_title",
+                body: "goals.remove_body",
+                args: vec![("number", number().to_string()), ("count", measures.to_string())],
+                confirm: "goals.remove_confirm",
+                action: Callback::new(move |()| remove()),
+            });
+        }
+    };
+    let add_measure = move |_| {
+        let measure = new_id();
+        draft.edit(|p| {
+            p.add_measure(id, measure);
+        });
+        focus_later(measure_element_id(measure));
+    };
+    view! {
+        <li class="hw-goal">
+            <h3 id=goal_element_id(id) tabindex="-1">
+                {move || i18n::tf(lang.get(), "goals.goal_heading", &[("number", number().to_string())])}
+            </h3>
+            <TextField label="goals.title" hint="goals.title_hint" path=path("title")
+                value=Signal::derive(move || goal.with(|g| g.as_ref().map(|g| g.title.clone()).unwrap_or_default()))
+                on_input=Callback::new(move |v: String| edit_goal(Box::new(move |g| g.title = v))) />
+            <TextField label="goals.expected_outcome" multiline=true path=path("expected_outcome")
+                value=Signal::derive(move || goal.with(|g| g.as_ref().map(|g| g.expected_outcome.clone()).unwrap_or_default()))
+                on_input=Callback::new(move |v: String| edit_goal(Box::new(move |g| g.expected_outcome = v))) />
+            <div class="hw-item-actions">
+                <button type="button" class="hw-button" disabled=move || place.get().0 == 0
+                    aria-label=label_of("goals.move_up")
+                    on:click=move |_| {
+                        draft.edit(|p| {
+                            p.shift_goal(id, true);
+                        });
+                        focus_later(goal_element_id(id));
+                    }>
+                    <span aria-hidden="true">"↑"</span>
+                </button>
+                <button type="button" class="hw-button"
+                    disabled=move || { let (at, count) = place.get(); at + 1 >= count }
+                    aria-label=label_of("goals.move_down")
+                    on:click=move |_| {
+                        draft.edit(|p| {
+                            p.shift_goal(id, false);
+                        });
+                        focus_later(goal_element_id(id));
+                    }>
+                    <span aria-hidden="true">"↓"</span>
+                </button>
+                <button type="button" class="hw-button hw-remove" aria-label=label_of("goals.remove")
+                    on:click=move |_| remove_goal()>
+                    <span aria-hidden="true">"✖ "</span>
+                    <Text key="goals.remove_short" />
+                </button>
+            </div>
+            <h4 class="hw-measures-heading">
+                {move || i18n::tf(lang.get(), "goals.measures_heading", &[("number", number().to_string())])}
+            </h4>
+            {move || measure_ids.with(Vec::is_empty).then(|| view! {
+                <p class="hw-empty"><Text key="goals.no_measures" /></p>
+            })}
+            <ol class="hw-measures">
+                <For each=move || measure_ids.get() key=|id| *id let:measure>
+                    <MeasureCard id=measure dimension=dimension />
+                </For>
+            </ol>
+            <button type="button" class="hw-button hw-add" on:click=add_measure>
+                <span aria-hidden="true">"+"</span>
+                {move || i18n::tf(lang.get(), "goals.add_measure", &[("number", number().to_string())])}
+            </button>
+        </li>
+    }
 }

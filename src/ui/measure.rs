@@ -1,0 +1,342 @@
+//! One measure as an editable card under its goal. The card addresses its measure by id, so it
+//! keeps its identity when measures are moved; the positions used for finding paths
+//! (`/goals/{g}/measures/{m}/...`) are worked out from the plan every time it changes.
+
+use homeward_plan::catalogue::MeasureType;
+use homeward_plan::model::{
+    Dimension, FundingSource, Measure, MeasureStatus, Modality, Plan, Responsible, Term,
+};
+use homeward_plan::money::Money;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::app::use_app;
+use crate::draft::{Draft, use_draft};
+use crate::i18n::{self, format};
+use crate::ui::budget_panel::local_text;
+use crate::ui::widgets::{
+    CheckField, ChoiceField, DateField, FieldFindings, MoneyField, Text, TextField, unique_id,
+};
+
+/// Where a measure is: index of its goal in the plan, its index in the goal, and how many
+/// measures the goal has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub goal: usize,
+    pub measure: usize,
+    pub count: usize,
+}
+
+/// The place of measure `id` in the plan, if it is there.
+pub fn locate(plan: &Plan, id: Uuid) -> Option<Place> {
+    plan.goals.iter().enumerate().find_map(|(g, goal)| {
+        goal.measures.iter().position(|m| m.id == id).map(|m| Place {
+            goal: g,
+            measure: m,
+            count: goal.measures.len(),
+        })
+    })
+}
+
+/// Element id of a measure's card heading, so other parts of the app can bring it into view.
+pub fn measure_element_id(id: Uuid) -> String {
+    format!("hw-measure-{id}")
+}
+
+/// Moves focus to an element once the view has caught up (after an add, or a jump from the
+/// budget), and scrolls it into view.
+pub fn focus_later(element_id: String) {
+    set_timeout(
+        move || {
+            if let Some(element) = document().get_element_by_id(&element_id) {
+                element.scroll_into_view();
+                use wasm_bindgen::JsCast;
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        },
+        std::time::Duration::from_millis(60),
+    );
+}
+
+/// Changes measure `id` if it is still in the plan.
+fn edit_measure(draft: Draft, id: Uuid, change: impl FnOnce(&mut Measure)) {
+    draft.edit(|plan| {
+        if let Some(measure) = plan.measure_mut(id) {
+            change(measure);
+        }
+    });
+}
+
+/// Code of the referral choice (`Option<bool>` in the plan) in the select.
+fn referral_code(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    }
+}
+
+/// The referral choice for a code of the select.
+fn referral_from_code(code: &str) -> Option<bool> {
+    match code {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// "Is a referral needed?": yes, no or not decided yet (which the plan stores as absent).
+#[component]
+fn ReferralField(
+    #[prop(into)] value: Signal<Option<bool>>,
+    #[prop(into)] on_change: Callback<Option<bool>>,
+    #[prop(into)] path: Signal<String>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    let id = unique_id("referral");
+    let findings_id = format!("{id}-findings");
+    let current = move || referral_code(value.get());
+    let handler = move |ev: leptos::ev::Event| {
+        on_change.run(referral_from_code(&event_target_value(&ev)));
+    };
+    let option = move |code: &'static str, key: &'static str| {
+        view! {
+            <option value=code selected=move || current() == code>
+                {move || i18n::t(lang.get(), key)}
+            </option>
+        }
+    };
+    view! {
+        <div class="hw-field">
+            <label for=id.clone()><Text key="measure.referral_needed" /></label>
+            <select id=id prop:value=current on:change=handler aria-describedby=findings_id.clone()>
+                {option("", "measure.referral.undecided")}
+                {option("yes", "measure.referral.yes")}
+                {option("no", "measure.referral.no")}
+            </select>
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
+/// An editable measure: every field of the brief, the returnee's agreement shown large, and
+/// buttons to move or remove it.
+#[component]
+pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
+    let draft = use_draft();
+    let lang = use_app().lang;
+    // Memos: a card re-renders only when its own measure or place changes, not on every edit.
+    let measure = Memo::new(move |_| {
+        draft
+            .plan
+            .with(|p| p.goals.iter().flat_map(|g| g.measures.iter()).find(|m| m.id == id).cloned())
+    });
+    let place = Memo::new(move |_| draft.plan.with(|p| locate(p, id)));
+    let number = move || place.get().map_or(0, |p| p.measure + 1);
+    let path = move |field: &'static str| {
+        Signal::derive(move || {
+            place
+                .get()
+                .map(|p| format!("/goals/{}/measures/{}/{field}", p.goal, p.measure))
+                .unwrap_or_default()
+        })
+    };
+    let get = move |read: fn(&Measure) -> String| {
+        Signal::derive(move || measure.with(|m| m.as_ref().map(read).unwrap_or_default()))
+    };
+    let agreed =
+        Signal::derive(move || measure.with(|m| m.as_ref().is_some_and(|m| m.returnee_agreed)));
+    let currency = Signal::derive(move || draft.plan.with(|p| p.budget.currency.clone()));
+    let cost =
+        Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.estimated_cost.clone())));
+    let local_cost = move || {
+        cost.get().and_then(|c| draft.programme.with(|config| local_text(lang.get(), &c, config)))
+    };
+    let title = move || {
+        let lang = lang.get();
+        let kind = measure.with(|m| m.as_ref().and_then(|m| m.measure_type));
+        let what = kind.map(|k| format::label(lang, "measure_type", &k));
+        match what {
+            Some(what) => i18n::tf(
+                lang,
+                "measure.heading_typed",
+                &[("number", number().to_string()), ("type", what)],
+            ),
+            None => i18n::tf(lang, "measure.heading", &[("number", number().to_string())]),
+        }
+    };
+    let label_of = move |key: &'static str| {
+        move || i18n::tf(lang.get(), key, &[("number", number().to_string())])
+    };
+    let first = move || place.get().is_none_or(|p| p.measure == 0);
+    let last = move || place.get().is_none_or(|p| p.measure + 1 >= p.count);
+    let types: Vec<MeasureType> = MeasureType::for_dimension(dimension).collect();
+
+    view! {
+        <li class="hw-measure" class:hw-agreed=move || agreed.get()>
+            <div class="hw-measure-head">
+                <h5 id=measure_element_id(id) tabindex="-1">{title}</h5>
+                <p class="hw-agreement">
+                    {move || if agreed.get() {
+                        view! {
+                            <span class="hw-agreement-yes">
+                                <span aria-hidden="true" class="hw-agreement-icon">"✔"</span>
+                                " "
+                                <Text key="measure.agreed_yes" />
+                            </span>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <span class="hw-agreement-no">
+                                <span aria-hidden="true" class="hw-agreement-icon">"○"</span>
+                                " "
+                                <Text key="measure.agreed_no" />
+                            </span>
+                        }
+                        .into_any()
+                    }}
+                </p>
+            </div>
+            <div class="hw-measure-grid">
+                <ChoiceField<MeasureType> label="measure.type" kind="measure_type" options=types
+                    optional=true path=path("measure_type")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.measure_type)))
+                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.measure_type = v)) />
+                <ChoiceField<Term> label="measure.term" kind="term"
+                    options=vec![Term::Immediate, Term::LongerTerm] path=path("term")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.term)))
+                    on_change=Callback::new(move |v: Option<Term>| {
+                        if let Some(v) = v {
+                            edit_measure(draft, id, |m| m.term = v);
+                        }
+                    }) />
+                <div class="hw-wide">
+                    <TextField label="measure.description" multiline=true path=path("description")
+                        value=get(|m| m.description.clone())
+                        on_input=Callback::new(move |v| edit_measure(draft, id, |m| m.description = v)) />
+                </div>
+                <DateField label="measure.start_date" path=path("start_date")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.start_date)))
+                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.start_date = v)) />
+                <DateField label="measure.due_date" path=path("due_date")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.due_date)))
+                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.due_date = v)) />
+                <ChoiceField<Responsible> label="measure.responsible" kind="responsible"
+                    options=vec![Responsible::Returnee, Responsible::Counsellor, Responsible::PartnerOrganisation]
+                    path=path("responsible")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.responsible)))
+                    on_change=Callback::new(move |v: Option<Responsible>| {
+                        if let Some(v) = v {
+                            edit_measure(draft, id, |m| m.responsible = v);
+                        }
+                    }) />
+                <TextField label="measure.provider" path=path("provider")
+                    value=get(|m| m.provider.clone())
+                    on_input=Callback::new(move |v| edit_measure(draft, id, |m| m.provider = v)) />
+                <ReferralField path=path("referral_needed")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.referral_needed)))
+                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.referral_needed = v)) />
+                <div class="hw-cost">
+                    <MoneyField label="measure.estimated_cost" currency=currency value=cost
+                        path=path("estimated_cost")
+                        on_change=Callback::new(move |v: Option<Money>| {
+                            edit_measure(draft, id, |m| m.estimated_cost = v)
+                        }) />
+                    {move || local_cost().map(|text| view! { <p class="hw-local">{text}</p> })}
+                </div>
+                <ChoiceField<Modality> label="measure.modality" kind="modality"
+                    options=vec![Modality::Cash, Modality::InKind, Modality::Voucher, Modality::Service]
+                    path=path("modality")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.modality)))
+                    on_change=Callback::new(move |v: Option<Modality>| {
+                        if let Some(v) = v {
+                            edit_measure(draft, id, |m| m.modality = v);
+                        }
+                    }) />
+                <ChoiceField<FundingSource> label="measure.funding" kind="funding_source"
+                    options=vec![FundingSource::ProgrammeGrant, FundingSource::OwnContribution, FundingSource::Other]
+                    path=path("funding")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.funding)))
+                    on_change=Callback::new(move |v: Option<FundingSource>| {
+                        if let Some(v) = v {
+                            edit_measure(draft, id, |m| m.funding = v);
+                        }
+                    }) />
+                <ChoiceField<MeasureStatus> label="measure.status" kind="measure_status"
+                    options=vec![MeasureStatus::Planned, MeasureStatus::InProgress, MeasureStatus::Done, MeasureStatus::Cancelled]
+                    path=path("status")
+                    value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.status)))
+                    on_change=Callback::new(move |v: Option<MeasureStatus>| {
+                        if let Some(v) = v {
+                            edit_measure(draft, id, |m| m.status = v);
+                        }
+                    }) />
+            </div>
+            <div class="hw-agree-field">
+                <CheckField label="measure.agreed" checked=agreed path=path("returnee_agreed")
+                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.returnee_agreed = v)) />
+            </div>
+            <div class="hw-item-actions">
+                <button type="button" class="hw-button" disabled=first
+                    aria-label=label_of("measure.move_up")
+                    on:click=move |_| {
+                        draft.edit(|p| {
+                            p.shift_measure(id, true);
+                        });
+                        focus_later(measure_element_id(id));
+                    }>
+                    <span aria-hidden="true">"↑"</span>
+                </button>
+                <button type="button" class="hw-button" disabled=last
+                    aria-label=label_of("measure.move_down")
+                    on:click=move |_| {
+                        draft.edit(|p| {
+                            p.shift_measure(id, false);
+                        });
+                        focus_later(measure_element_id(id));
+                    }>
+                    <span aria-hidden="true">"↓"</span>
+                </button>
+                <button type="button" class="hw-button hw-remove"
+                    aria-label=label_of("measure.remove")
+                    on:click=move |_| draft.edit(|p| {
+                        p.remove_measure(id);
+                    })>
+                    <span aria-hidden="true">"✖ "</span>
+                    <Text key="measure.remove_short" />
+                </button>
+            </div>
+        </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measures_are_located_by_id() {
+        let mut plan = Plan::default();
+        plan.add_goal(Uuid::from_u128(1), Dimension::Economic);
+        plan.add_goal(Uuid::from_u128(2), Dimension::Social);
+        plan.add_measure(Uuid::from_u128(2), Uuid::from_u128(20));
+        plan.add_measure(Uuid::from_u128(2), Uuid::from_u128(21));
+        assert_eq!(
+            locate(&plan, Uuid::from_u128(21)),
+            Some(Place { goal: 1, measure: 1, count: 2 })
+        );
+        plan.shift_measure(Uuid::from_u128(21), true);
+        assert_eq!(locate(&plan, Uuid::from_u128(21)).map(|p| p.measure), Some(0));
+        assert_eq!(locate(&plan, Uuid::from_u128(99)), None);
+    }
+
+    #[test]
+    fn referral_choice_round_trips_through_its_code() {
+        for value in [Some(true), Some(false), None] {
+            assert_eq!(referral_from_code(referral_code(value)), value);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Identity documents held or missing, and debts: two lists of rows that can be added and
+//! removed. Debts carry an id and are addressed by it; identity documents have none in the plan
+//! format, so their rows are addressed by position (they are never reordered).
+
+use homeward_plan::model::{Debt, DocumentKind, IdentityDocument, PressureLevel};
+use homeward_plan::money::{CurrencyCode, Money};
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::fields::{TextWith, focus_later};
+use super::group_heading;
+use crate::app::use_app;
+use crate::draft::{Draft, new_id, use_draft};
+use crate::i18n;
+use crate::ui::widgets::{ChoiceField, FieldFindings, MoneyField, Text, TextField, unique_id};
+
+const DOCUMENT_KINDS: [DocumentKind; 6] = [
+    DocumentKind::NationalIdentityCard,
+    DocumentKind::Passport,
+    DocumentKind::BirthCertificate,
+    DocumentKind::TravelDocument,
+    DocumentKind::DrivingLicence,
+    DocumentKind::Other,
+];
+
+const DOCUMENTS_ADD_ID: &str = "hw-documents-add";
+const DEBTS_ADD_ID: &str = "hw-debts-add";
+
+/// Changes the document at `index`, if it is still there.
+fn change_document(draft: Draft, index: usize, f: impl FnOnce(&mut IdentityDocument)) {
+    draft.edit(|p| {
+        if let Some(d) = p.case.identity_documents.get_mut(index) {
+            f(d);
+        }
+    });
+}
+
+#[component]
+pub fn DocumentsGroup() -> impl IntoView {
+    let draft = use_draft();
+    let count = move || draft.plan.with(|p| p.case.identity_documents.len());
+    let add = move |_| {
+        let index = count();
+        draft.edit(|p| {
+            p.case.identity_documents.push(IdentityDocument {
+                kind: DocumentKind::NationalIdentityCard,
+                held: true,
+                note: String::new(),
+            })
+        });
+        focus_later(format!("hw-document-{index}"), Some("select"));
+    };
+    view! {
+        <fieldset class="hw-group">
+            {group_heading("case.group.documents")}
+            <p class="hw-hint"><Text key="case.documents.hint" /></p>
+            <Show when=move || count() == 0>
+                <p class="hw-empty"><Text key="case.documents.empty" /></p>
+            </Show>
+            <ol class="hw-rows">
+                <For each=move || 0..count() key=|i| *i
+                    children=move |index| view! { <DocumentRow index=index /> } />
+            </ol>
+            <button type="button" class="hw-button hw-add" id=DOCUMENTS_ADD_ID on:click=add>
+                <span aria-hidden="true">"+"</span>
+                <Text key="case.documents.add" />
+            </button>
+        </fieldset>
+    }
+}
+
+/// One identity document: kind, held or missing, note.
+#[component]
+fn DocumentRow(index: usize) -> impl IntoView {
+    let draft = use_draft();
+    let lang = use_app().lang;
+    let number = (index + 1).to_string();
+    let args = Signal::derive({
+        let number = number.clone();
+        move || vec![("number", number.clone())]
+    });
+    let kind = Signal::derive(move || {
+        draft.plan.with(|p| p.case.identity_documents.get(index).map(|d| d.kind))
+    });
+    let held = move || draft.plan.with(|p| p.case.identity_documents.get(index).map(|d| d.held));
+    let note = Signal::derive(move || {
+        draft.plan.with(|p| {
+            p.case.identity_documents.get(index).map(|d| d.note.clone()).unwrap_or_default()
+        })
+    });
+    let base = format!("/case/identity_documents/{index}");
+    let radio_name = unique_id("held");
+    let held_findings = format!("{radio_name}-findings");
+    let remove = move |_| {
+        draft.edit(|p| {
+            if index < p.case.identity_documents.len() {
+                p.case.identity_documents.remove(index);
+            }
+        });
+        focus_later(DOCUMENTS_ADD_ID.to_owned(), None);
+    };
+    let remove_label =
+        move || i18n::tf(lang.get(), "case.document.remove", &[("number", number.clone())]);
+    view! {
+        <li class="hw-row" id=format!("hw-document-{index}")>
+            <fieldset>
+                <legend class="hw-row-legend"><TextWith key="case.document.legend" args=args /></legend>
+                <div class="hw-row-fields">
+                    <ChoiceField label="case.document.kind" kind="document_kind"
+                        options=DOCUMENT_KINDS.to_vec() value=kind
+                        on_change=Callback::new(move |k: Option<DocumentKind>| {
+                            if let Some(k) = k {
+                                change_document(draft, index, |d| d.kind = k);
+                            }
+                        })
+                        path=format!("{base}/kind") />
+                    <fieldset class="hw-radios" aria-describedby=held_findings.clone()>
+                        <legend><Text key="case.document.held" /></legend>
+                        <label class="hw-radio">
+                            <input type="radio" name=radio_name.clone() value="held"
+                                prop:checked=move || held() == Some(true)
+                                on:change=move |_| change_document(draft, index, |d| d.held = true) />
+                            <span><Text key="case.document.held_yes" /></span>
+                        </label>
+                        <label class="hw-radio">
+                            <input type="radio" name=radio_name value="missing"
+                                prop:checked=move || held() == Some(false)
+                                on:change=move |_| change_document(draft, index, |d| d.held = false) />
+                            <span><Text key="case.document.held_no" /></span>
+                        </label>
+                    </fieldset>
+                    <FieldFindings path=format!("{base}/held") id=held_findings />
+                    <TextField label="case.document.note" hint="case.document.note.hint" value=note
+                        on_input=Callback::new(move |v: String| {
+                            change_document(draft, index, |d| d.note = v)
+                        })
+                        path=format!("{base}/note") />
+                </div>
+                <div class="hw-row-actions">
+                    <button type="button" class="hw-button hw-remove"
+                        aria-label=remove_label on:click=remove>
+                        <span aria-hidden="true">"✖"</span>
+                        <Text key="case.row.remove" />
+                    </button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
+
+/// Reads something of the debt `id`; `None` once it is gone.
+fn read_debt<T>(draft: Draft, id: Uuid, f: impl FnOnce(&Debt) -> T) -> Option<T> {
+    draft.plan.with(|p| p.case.debts.iter().find(|d| d.id == id).map(f))
+}
+
+/// Changes the debt `id`, if it is still there.
+fn change_debt(draft: Draft, id: Uuid, f: impl FnOnce(&mut Debt)) {
+    draft.edit(|p| {
+        if let Some(d) = p.case.debts.iter_mut().find(|d| d.id == id) {
+            f(d);
+        }
+    });
+}
+
+#[component]
+pub fn DebtsGroup() -> impl IntoView {
+    let draft = use_draft();
+    let ids = move || draft.plan.with(|p| p.case.debts.iter().map(|d| d.id).collect::<Vec<_>>());
+    let empty = move || draft.plan.with(|p| p.case.debts.is_empty());
+    let add = move |_| {
+        let id = new_id();
+        draft.edit(|p| {
+            let currency = p.budget.currency.clone();
+            p.case.debts.push(Debt {
+                id,
+                amount: Money::zero(currency),
+                creditor: String::new(),
+                pressure_to_repay: PressureLevel::default(),
+            })
+        });
+        focus_later(format!("hw-debt-{id}"), Some("input"));
+    };
+    view! {
+        <fieldset class="hw-group">
+            {group_heading("case.group.debts")}
+            <p class="hw-hint"><Text key="case.debts.hint" /></p>
+            <Show when=empty>
+                <p class="hw-empty"><Text key="case.debts.empty" /></p>
+            </Show>
+            <ol class="hw-rows">
+                <ForEnumerate each=ids key=|id| *id
+                    children=move |index, id| view! { <DebtRow id=id index=index /> } />
+            </ol>
+            <button type="button" class="hw-button hw-add" id=DEBTS_ADD_ID on:click=add>
+                <span aria-hidden="true">"+"</span>
+                <Text key="case.debts.add" />
+            </button>
+        </fieldset>
+    }
+}
+
+/// One debt: amount, creditor, pressure to repay.
+#[component]
+fn DebtRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
+    let draft = use_draft();
+    let lang = use_app().lang;
+    let number = move || (index.get() + 1).to_string();
+    let args = Signal::derive(move || vec![("number", number())]);
+    let path = move |field: &'static str| {
+        Signal::derive(move || format!("/case/debts/{}/{field}", index.get()))
+    };
+    // A debt is kept in the currency it was entered in; a new one starts in the plan's.
+    let currency = Signal::derive(move || {
+        read_debt(draft, id, |d| d.amount.currency.clone())
+            .unwrap_or_else(|| draft.plan.with(|p| p.budget.currency.clone()))
+    });
+    // An amount of zero shows as an empty field (a new debt, or one cleared), so nobody has to
+    // delete a "0.00" before typing; `blank` tells the two apart from a typed zero.
+    let blank = RwSignal::new(untrack(|| {
+        read_debt(draft, id, |d| d.amount.amount_minor == 0).unwrap_or(true)
+    }));
+    let amount =
+        Signal::derive(
+            move || {
+                if blank.get() { None } else { read_debt(draft, id, |d| d.amount.clone()) }
+            },
+        );
+    let on_amount = Callback::new(move |m: Option<Money>| {
+        blank.set(m.is_none());
+        let code: CurrencyCode = currency.get_untracked();
+        change_debt(draft, id, |d| d.amount = m.unwrap_or_else(|| Money::zero(code)));
+    });
+    let creditor =
+        Signal::derive(move || read_debt(draft, id, |d| d.creditor.clone()).unwrap_or_default());
+    let pressure = Signal::derive(move || read_debt(draft, id, |d| d.pressure_to_repay));
+    let remove = move |_| {
+        draft.edit(|p| p.case.debts.retain(|d| d.id != id));
+        focus_later(DEBTS_ADD_ID.to_owned(), None);
+    };
+    let remove_label = move || i18n::tf(lang.get(), "case.debt.remove", &[("number", number())]);
+    // The money widget reads its amount once while it is built; that read needs no tracking.
+    let amount_field = untrack(|| {
+        view! {
+            <MoneyField label="case.debt.amount" value=amount currency=currency
+                on_change=on_amount path=path("amount") />
+        }
+    });
+    view! {
+        <li class="hw-row" id=format!("hw-debt-{id}")>
+            <fieldset>
+                <legend class="hw-row-legend"><TextWith key="case.debt.legend" args=args /></legend>
+                <div class="hw-row-fields">
+                    {amount_field}
+                    <TextField label="case.debt.creditor" hint="case.debt.creditor.hint"
+                        value=creditor
+                        on_input=Callback::new(move |v: String| change_debt(draft, id, |d| d.creditor = v))
+                        path=path("creditor") />
+                    <ChoiceField label="case.debt.pressure" kind="pressure_level"
+                        options=vec![PressureLevel::Low, PressureLevel::Medium, PressureLevel::High]
+                        value=pressure
+                        on_change=Callback::new(move |l: Option<PressureLevel>| {
+                            if let Some(l) = l {
+                                change_debt(draft, id, |d| d.pressure_to_repay = l);
+                            }
+                        })
+                        path=path("pressure_to_repay") />
+                </div>
+                <div class="hw-row-actions">
+                    <button type="button" class="hw-button hw-remove"
+                        aria-label=remove_label on:click=remove>
+                        <span aria-hidden="true">"✖"</span>
+                        <Text key="case.row.remove" />
+                    </button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}

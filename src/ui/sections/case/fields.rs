@@ -1,0 +1,281 @@
+//! Fields whose text is parsed into something else (a whole number, a list) for the Case and
+//! Needs sections. What the person types stays on screen exactly as typed: the plan changes only
+//! with what the text means, so a half-typed list or number never jumps under their fingers.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::use_app;
+use crate::draft::use_draft;
+use crate::i18n;
+use crate::ui::widgets::{FieldFindings, Text, unique_id};
+
+/// A whole number (e.g. an age) read from what was typed: `Ok(None)` for an empty field.
+/// Arabic-Indic and Eastern Arabic-Indic digits count, as an Arabic keyboard types them.
+pub fn parse_whole_number(text: &str) -> Result<Option<u32>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let mut value: u32 = 0;
+    for c in text.chars() {
+        let digit = match c {
+            '0'..='9' => u32::from(c) - u32::from('0'),
+            '\u{660}'..='\u{669}' => u32::from(c) - 0x660,
+            '\u{6f0}'..='\u{6f9}' => u32::from(c) - 0x6f0,
+            _ => return Err(()),
+        };
+        value = value.checked_mul(10).and_then(|v| v.checked_add(digit)).ok_or(())?;
+    }
+    Ok(Some(value))
+}
+
+/// Language tags typed as a comma-separated list (`fr, wo-SN`): trimmed, empty parts dropped.
+/// Commas of other scripts (Arabic `،`) and semicolons separate too.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split([',', '،', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The list as the field shows it.
+pub fn join_list(items: &[String]) -> String {
+    items.join(", ")
+}
+
+/// One item per line, e.g. priorities: trimmed, empty lines dropped.
+pub fn split_lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+/// The lines as the field shows them.
+pub fn join_lines(items: &[String]) -> String {
+    items.join("\n")
+}
+
+/// A whole number typed as text (numeric keyboard on a tablet). A text that is not a whole number
+/// stays on screen with a message, and the plan keeps its last good value.
+#[component]
+pub fn WholeNumberField(
+    /// Translation key of the label.
+    label: &'static str,
+    #[prop(into)] value: Signal<Option<u32>>,
+    #[prop(into)] on_change: Callback<Option<u32>>,
+    #[prop(into)] path: Signal<String>,
+    /// Translation key of a help text under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    let draft = use_draft();
+    let id = unique_id("number");
+    let findings_id = format!("{id}-findings");
+    let problem_id = format!("{id}-problem");
+    let hint_id = format!("{id}-hint");
+    let shown = move || value.get().map(|n| n.to_string()).unwrap_or_default();
+    let typed = RwSignal::new(untrack(shown));
+    let problem = RwSignal::new(false);
+    // When the plan changes from elsewhere (import, undo), show its value again unless what is
+    // typed already means it.
+    Effect::new(move |_| {
+        let current = value.get();
+        if !problem.get_untracked() && parse_whole_number(&typed.get_untracked()) != Ok(current) {
+            typed.set(shown());
+        }
+    });
+    let handler = move |ev: leptos::ev::Event| {
+        let raw = event_target_value(&ev);
+        typed.set(raw.clone());
+        match parse_whole_number(&raw) {
+            Ok(n) => {
+                problem.set(false);
+                on_change.run(n);
+            }
+            Err(()) => problem.set(true),
+        }
+    };
+    let invalid = move || (problem.get() || draft.has_error_at(&path.get())).then_some("true");
+    let described = match hint {
+        Some(_) => format!("{hint_id} {problem_id} {findings_id}"),
+        None => format!("{problem_id} {findings_id}"),
+    };
+    view! {
+        <div class="hw-field hw-number">
+            <label for=id.clone()><Text key=label /></label>
+            {hint.map(|h| view! { <p class="hw-hint" id=hint_id.clone()><Text key=h /></p> })}
+            <input id=id type="text" inputmode="numeric" autocomplete="off"
+                prop:value=move || typed.get() on:input=handler
+                aria-describedby=described aria-invalid=invalid />
+            <p class="hw-input-problem" id=problem_id aria-live="polite">
+                {move || problem.get().then(|| view! {
+                    <span aria-hidden="true">"✖ "</span>
+                    {i18n::t(lang.get(), "case.whole_number_problem")}
+                })}
+            </p>
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
+/// Reads a list from its text.
+type Split = fn(&str) -> Vec<String>;
+/// Writes a list as text.
+type Join = fn(&[String]) -> String;
+
+/// A list typed as text (comma-separated or one per line). The typed text is kept while it
+/// still means the plan's list, so commas, spaces and new lines can be typed freely.
+#[component]
+pub fn ListField(
+    /// Translation key of the label.
+    label: &'static str,
+    #[prop(into)] value: Signal<Vec<String>>,
+    #[prop(into)] on_change: Callback<Vec<String>>,
+    #[prop(into)] path: Signal<String>,
+    /// Translation key of a help text under the label.
+    hint: &'static str,
+    /// One item per line in a text area, instead of a comma-separated line.
+    #[prop(optional)]
+    lines: bool,
+    /// Extra class on the field, for its size.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let draft = use_draft();
+    let id = unique_id("list");
+    let findings_id = format!("{id}-findings");
+    let hint_id = format!("{id}-hint");
+    let (split, join): (Split, Join) =
+        if lines { (split_lines, join_lines) } else { (split_list, join_list) };
+    let typed = RwSignal::new(value.with_untracked(|v| join(v)));
+    Effect::new(move |_| {
+        let same = value.with(|v| split(&typed.get_untracked()) == *v);
+        if !same {
+            typed.set(value.with_untracked(|v| join(v)));
+        }
+    });
+    let handler = move |ev: leptos::ev::Event| {
+        let raw = event_target_value(&ev);
+        let items = split(&raw);
+        typed.set(raw);
+        on_change.run(items);
+    };
+    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
+    let described = format!("{hint_id} {findings_id}");
+    let control = if lines {
+        view! {
+            <textarea id=id.clone() rows="4" prop:value=move || typed.get() on:input=handler
+                aria-describedby=described aria-invalid=invalid></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type="text" autocomplete="off" prop:value=move || typed.get()
+                on:input=handler aria-describedby=described aria-invalid=invalid />
+        }
+        .into_any()
+    };
+    view! {
+        <div class=format!("hw-field {class}")>
+            <label for=id><Text key=label /></label>
+            <p class="hw-hint" id=hint_id><Text key=hint /></p>
+            {control}
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
+/// A translated text with parameters, plus the second language when two-language mode is on.
+#[component]
+pub fn TextWith(
+    key: &'static str,
+    #[prop(into)] args: Signal<Vec<(&'static str, String)>>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let second = app.second;
+    view! {
+        <span>{move || i18n::tf(lang.get(), key, &args.get())}</span>
+        {move || {
+            second
+                .get()
+                .filter(|l| *l != lang.get())
+                .map(|l| {
+                    view! {
+                        <span class="hw-second" lang=l.code() dir=l.dir()>
+                            {i18n::tf(l, key, &args.get())}
+                        </span>
+                    }
+                })
+        }}
+    }
+}
+
+/// Moves focus to the element `id` once the view has caught up with the plan (after a row was
+/// added, moved or removed), so keyboard and screen reader users stay where they were working.
+/// With `inside`, focuses the first element matching that selector inside it instead.
+pub fn focus_later(id: String, inside: Option<&'static str>) {
+    request_animation_frame(move || {
+        let Some(element) = document().get_element_by_id(&id) else { return };
+        let target = match inside {
+            Some(selector) => element.query_selector(selector).ok().flatten(),
+            None => Some(element),
+        };
+        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    });
+}
+
+/// Focuses the first of `ids` that exists and is not disabled (e.g. the "up" button of a row
+/// that just moved, else its "down" button once it reached the top).
+pub fn focus_first_enabled(ids: Vec<String>) {
+    request_animation_frame(move || {
+        for id in ids {
+            let Some(element) = document().get_element_by_id(&id) else { continue };
+            if element.has_attribute("disabled") {
+                continue;
+            }
+            if let Ok(target) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = target.focus();
+                return;
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_in_latin_and_arabic_digits() {
+        assert_eq!(parse_whole_number(""), Ok(None));
+        assert_eq!(parse_whole_number("  "), Ok(None));
+        assert_eq!(parse_whole_number(" 34 "), Ok(Some(34)));
+        assert_eq!(parse_whole_number("٣٤"), Ok(Some(34)));
+        assert_eq!(parse_whole_number("۱۵۰"), Ok(Some(150)));
+        assert_eq!(parse_whole_number("3.5"), Err(()));
+        assert_eq!(parse_whole_number("-2"), Err(()));
+        assert_eq!(parse_whole_number("12a"), Err(()));
+        assert_eq!(parse_whole_number("99999999999"), Err(()));
+    }
+
+    #[test]
+    fn lists_split_on_commas_and_keep_what_was_meant() {
+        assert_eq!(split_list("fr, wo-SN,,  ar"), ["fr", "wo-SN", "ar"]);
+        assert_eq!(split_list("fr، ar; en"), ["fr", "ar", "en"]);
+        assert!(split_list(" , ").is_empty());
+        // A trailing comma while typing means the same list, so the field keeps it.
+        assert_eq!(split_list("fr, "), split_list(&join_list(&split_list("fr, "))));
+        assert_eq!(join_list(&["fr".into(), "ar".into()]), "fr, ar");
+    }
+
+    #[test]
+    fn lines_split_on_new_lines() {
+        assert_eq!(split_lines("A job\n\n  A home \n"), ["A job", "A home"]);
+        assert_eq!(join_lines(&["A job".into(), "A home".into()]), "A job\nA home");
+        assert!(split_lines("\n \n").is_empty());
+    }
+}
