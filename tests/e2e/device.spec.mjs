@@ -237,6 +237,18 @@ test('a second tab on the same draft asks, and never overwrites the other silent
   await again.getByRole('button', { name: 'Use it here' }).tap();
   await expect(second.getByRole('alert').filter({ hasText: 'Read only: the plan is now being changed' })).toBeVisible();
   await expect.poll(stored).toBe('2026-11-21');
+
+  // End session in one tab empties every tab.
+  await third.getByRole('button', { name: 'End session' }).tap();
+  await third
+    .getByRole('dialog', { name: 'End the session on this device?' })
+    .getByRole('button', { name: 'Remove everything' })
+    .tap();
+  for (const tab of [page, second, third]) {
+    await expect(tab.getByText('Session ended: nothing of the plan is left on this device.')).toBeVisible();
+  }
+  await page.waitForTimeout(600); // past the autosave delay: no tab may write the plan again
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   expect(problems).toEqual([]);
 });
 
