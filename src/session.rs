@@ -226,10 +226,12 @@ impl Session {
     /// Shows the draft as another tab saved it (this tab only looks, or is about to take over).
     pub fn reload_from_device(self, draft: Draft) {
         let restored = restore(draft.today);
+        // No draft left means the session ended in another tab, which says so itself (its
+        // message may arrive after the storage event): keep what this tab shows until then.
         if let Some(plan) = restored.plan {
             draft.replace(plan);
+            self.save_state.set(restored.save_state);
         }
-        self.save_state.set(restored.save_state);
     }
 }
 
