@@ -6,11 +6,25 @@
 // This loader reads the app's own index.html (next to this file) to learn the names of its
 // script, WebAssembly and stylesheets, loads them from that folder only, and mounts the app in a
 // shadow root of the element, so the two pages' styles stay apart.
+//
+// Embedded, the app installs no service worker (the page is the host's): without a network it
+// loads only if the host's site keeps its own pages and the app's files offline. When it cannot
+// load, the element says so in plain words instead of staying blank.
 const base = new URL('.', import.meta.url);
 const host = document.querySelector('[data-homeward]');
 
-if (host && !host.shadowRoot) {
+// Shown when the app's files cannot be loaded (no network, or a broken deployment). The app's
+// translations live in its WebAssembly, which is what failed to load, hence these few here.
+const UNAVAILABLE = {
+  en: 'The reintegration plan app could not be loaded. Check the network connection and reload the page.',
+  fr: "L'application de plan de réintégration n'a pas pu être chargée. Vérifiez la connexion réseau et rechargez la page.",
+  es: 'No se pudo cargar la aplicación del plan de reintegración. Compruebe la conexión de red y recargue la página.',
+  ar: 'تعذّر تحميل تطبيق خطة إعادة الإدماج. تحقّق من الاتصال بالشبكة وأعد تحميل الصفحة.',
+};
+
+async function mount() {
   const response = await fetch(new URL('index.html', base));
+  if (!response.ok) throw new Error(`index.html: ${response.status}`);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const href = (selector) => {
     const link = page.querySelector(selector);
@@ -24,4 +38,18 @@ if (host && !host.shadowRoot) {
   const bindings = await import(script);
   await bindings.default({ module_or_path: wasm });
   bindings.mount_embedded(host, styles);
+}
+
+if (host && !host.shadowRoot) {
+  try {
+    await mount();
+  } catch {
+    const lang = (host.dataset.lang || navigator.language || 'en').slice(0, 2);
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.lang = UNAVAILABLE[lang] ? lang : 'en';
+    message.dir = message.lang === 'ar' ? 'rtl' : 'ltr';
+    message.textContent = UNAVAILABLE[message.lang];
+    host.replaceChildren(message);
+  }
 }

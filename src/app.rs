@@ -3,9 +3,12 @@
 use leptos::prelude::*;
 
 use crate::browser::embed::{HostConfig, valid_accent};
+use crate::device::Device;
+use crate::draft::Access;
 use crate::draft::{Draft, local_today};
 use crate::i18n::{self, Lang};
 use crate::session::{self, Session};
+use crate::ui::device::{DeviceNotices, TabDialog};
 use crate::ui::dialog::{ConfirmHost, Dialogs};
 use crate::ui::header::Header;
 use crate::ui::nav::StepNav;
@@ -70,6 +73,7 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
     provide_context(session);
     provide_context(Dialogs::new());
     session.autosave(draft, state);
+    provide_context(Device::start(draft, session, state));
     if let Some(programme) = options.programme.clone() {
         crate::browser::programme::apply(&programme, draft, session);
     }
@@ -81,13 +85,18 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
         <div class="hw-app" style:--hw-accent=accent lang=move || lang.get().code() dir=move || lang.get().dir()>
             <Header />
             <Notice />
+            <DeviceNotices />
             <div class="hw-body">
                 <StepNav />
                 <main class="hw-main" id="hw-main" tabindex="-1">
-                    <SectionView />
+                    // Disabled while another tab holds the draft: nothing here can change it.
+                    <fieldset class="hw-lock" disabled=move || draft.access.get() != Access::Editing>
+                        <SectionView />
+                    </fieldset>
                 </main>
             </div>
             <ConfirmHost />
+            <TabDialog />
         </div>
     }
 }

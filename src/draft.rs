@@ -12,6 +12,19 @@ use homeward_plan::validate;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+/// Whether this tab may change the draft, which another tab or window may hold too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// This tab edits and saves the draft.
+    Editing,
+    /// Another tab holds the draft; the person is choosing what this one does.
+    Asking,
+    /// The person chose to only look here: nothing is changed or saved from this tab.
+    Looking,
+    /// Another tab took the draft over: this one only shows it.
+    TakenOver,
+}
+
 /// The open draft and what is derived from it. Cheap to copy: every field is a handle.
 #[derive(Clone, Copy)]
 pub struct Draft {
@@ -27,6 +40,8 @@ pub struct Draft {
     pub missing: Memo<Vec<Finding>>,
     /// Share of the completeness checklist that is done, 0–100.
     pub completeness: Memo<u8>,
+    /// Whether this tab may change it.
+    pub access: RwSignal<Access>,
 }
 
 impl Draft {
@@ -45,7 +60,8 @@ impl Draft {
         });
         let missing = Memo::new(move |_| plan.with(validate::missing_for_completeness));
         let completeness = Memo::new(move |_| plan.with(validate::completeness));
-        Self { plan, programme, today, guidance, findings, missing, completeness }
+        let access = RwSignal::new(Access::Editing);
+        Self { plan, programme, today, guidance, findings, missing, completeness, access }
     }
 
     /// An empty plan under the default programme.
@@ -53,8 +69,17 @@ impl Draft {
         Plan::new(new_id(), programme.id.clone(), programme.currency.clone(), Utc::now())
     }
 
-    /// Changes the plan and stamps the change.
+    /// Whether this tab edits the draft (rather than only showing it).
+    pub fn editable(self) -> bool {
+        self.access.get_untracked() == Access::Editing
+    }
+
+    /// Changes the plan and stamps the change. Ignored in a read-only tab, whose controls are
+    /// disabled anyway, so nothing can reach the draft another tab holds.
     pub fn edit(self, change: impl FnOnce(&mut Plan)) {
+        if !self.editable() {
+            return;
+        }
         self.plan.update(|plan| {
             change(plan);
             plan.updated_at = Utc::now();

@@ -8,8 +8,10 @@
 
 pub mod app;
 pub mod browser;
+pub mod device;
 pub mod draft;
 pub mod i18n;
+pub mod input;
 pub mod session;
 pub mod ui;
 
@@ -25,6 +27,8 @@ pub fn start() {
     if document.query_selector("[data-homeward]").ok().flatten().is_some() {
         return;
     }
+    // The app's own page (also inside an iframe): its service worker may keep it for offline use.
+    browser::offline::set_standalone();
     let search = window().location().search().unwrap_or_default();
     let options = browser::embed::config_from_query(&search);
     match options.parent_origin.as_deref() {

@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::app::AppState;
+use crate::browser::offline;
 use crate::browser::storage::{self, StorageError};
+use crate::browser::tabs::{self, Message};
 use crate::draft::Draft;
 use crate::ui::step::Step;
 
@@ -110,12 +112,16 @@ impl Session {
     }
 
     /// Saves the draft shortly after each change of the plan or the step. A blank plan is not
-    /// written, so a fresh or ended session leaves nothing on the device.
+    /// written, so a fresh or ended session leaves nothing on the device. The draft as restored
+    /// is not written back: another tab may have saved a newer one meanwhile.
     pub fn autosave(self, draft: Draft, app: AppState) {
         let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-        Effect::new(move |_| {
+        Effect::new(move |first: Option<()>| {
             draft.plan.track();
             app.step.track();
+            if first.is_none() {
+                return;
+            }
             if let Some(handle) = pending.get_value() {
                 handle.clear();
             }
@@ -149,9 +155,10 @@ impl Session {
         });
     }
 
-    /// Writes the draft and where the person is.
+    /// Writes the draft and where the person is, unless this tab only shows a draft another
+    /// tab holds.
     pub fn save_now(self, draft: Draft, app: AppState) {
-        if draft.plan.with_untracked(Plan::is_blank) {
+        if !draft.editable() || draft.plan.with_untracked(Plan::is_blank) {
             return;
         }
         let json = draft.plan.with_untracked(export_json);
@@ -161,6 +168,9 @@ impl Session {
             let meta = serde_json::to_string(&meta).unwrap_or_default();
             storage::save(storage::META_KEY, &meta)
         });
+        if result.is_ok() {
+            tabs::post(Message::Saved);
+        }
         self.save_state.set(match result {
             Ok(()) => SaveState::Saved(now),
             Err(e) => SaveState::Failed(e),
@@ -174,16 +184,28 @@ impl Session {
         crate::browser::embed::plan_changed(&updated_at, completeness);
     }
 
-    /// Removes every trace of plans from the device and opens an empty plan.
+    /// Removes every trace of plans from the device (storage, caches and databases other than
+    /// the app's own files) and opens an empty plan, here and in the app's other tabs.
     pub fn end(self, draft: Draft, app: AppState) {
         let result = storage::remove_all();
+        tabs::post(Message::Ended);
+        wasm_bindgen_futures::spawn_local(async move {
+            if offline::remove_caches_and_databases().await.is_err() {
+                self.save_state.set(SaveState::Failed(StorageError::Refused));
+            }
+        });
+        self.ended(draft, app, result.map(|_| ()));
+    }
+
+    /// Shows an empty plan after the session ended, here or in another tab.
+    pub fn ended(self, draft: Draft, app: AppState, result: Result<(), StorageError>) {
         let programme = programme::default_preset();
         draft.replace(Draft::empty_plan(&programme));
         draft.programme.set(programme);
         app.step.set(Step::default());
         self.notice.set(None);
         self.save_state.set(match result {
-            Ok(_) => SaveState::Cleared,
+            Ok(()) => SaveState::Cleared,
             Err(e) => SaveState::Failed(e),
         });
     }
@@ -197,6 +219,19 @@ impl Session {
         self.notice.set(None);
         let _ = storage::remove_all();
         self.save_state.set(SaveState::NothingToSave);
+    }
+}
+
+impl Session {
+    /// Shows the draft as another tab saved it (this tab only looks, or is about to take over).
+    pub fn reload_from_device(self, draft: Draft) {
+        let restored = restore(draft.today);
+        // No draft left means the session ended in another tab, which says so itself (its
+        // message may arrive after the storage event): keep what this tab shows until then.
+        if let Some(plan) = restored.plan {
+            draft.replace(plan);
+            self.save_state.set(restored.save_state);
+        }
     }
 }
 

@@ -111,14 +111,30 @@ pub fn attach(
     let document = leptos::prelude::document();
     let shadow =
         host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
+    let container: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_class_name("hw-host");
+    // Hidden until its stylesheets have loaded (or failed), so the app never shows unstyled
+    // under the host's styles; slower networks and service workers make that wait visible.
+    let pending = std::rc::Rc::new(std::cell::Cell::new(stylesheets.len()));
+    if !stylesheets.is_empty() {
+        container.set_hidden(true);
+    }
     for href in stylesheets {
         let link = document.create_element("link")?;
         link.set_attribute("rel", "stylesheet")?;
         link.set_attribute("href", href)?;
+        let (pending, shown) = (pending.clone(), container.clone());
+        let settled = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            pending.set(pending.get().saturating_sub(1));
+            if pending.get() == 0 {
+                shown.set_hidden(false);
+            }
+        });
+        link.add_event_listener_with_callback("load", settled.as_ref().unchecked_ref())?;
+        link.add_event_listener_with_callback("error", settled.as_ref().unchecked_ref())?;
+        settled.forget();
         shadow.append_child(&link)?;
     }
-    let container: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
-    container.set_class_name("hw-host");
     shadow.append_child(&container)?;
     dom::set_shadow_root(shadow);
     set_host(host.clone());

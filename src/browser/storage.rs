@@ -59,9 +59,15 @@ pub fn load(key: &str) -> Result<Option<String>, StorageError> {
     storage()?.get_item(key).map_err(classify)
 }
 
-/// Removes every key of the app and reports how many were removed.
+/// Removes every key of the app from local and session storage and reports how many were
+/// removed. Session storage is not used today; clearing it too keeps "end session" complete.
 pub fn remove_all() -> Result<usize, StorageError> {
-    let store = storage()?;
+    let removed = remove_prefixed(&storage()?)?;
+    let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    Ok(removed + session.map_or(Ok(0), |store| remove_prefixed(&store))?)
+}
+
+fn remove_prefixed(store: &web_sys::Storage) -> Result<usize, StorageError> {
     let length = store.length().map_err(classify)?;
     let ours: Vec<String> = (0..length)
         .filter_map(|i| store.key(i).ok().flatten())

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_app;
-use crate::draft::use_draft;
+use crate::draft::{Access, use_draft};
 use crate::i18n::{self, Lang};
 use crate::session::{SaveState, local_time, use_session};
 use crate::ui::dialog::{Confirm, use_dialogs};
@@ -125,7 +125,12 @@ fn SessionButtons() -> impl IntoView {
     };
     view! {
         <div class="hw-session">
-            <button type="button" class="hw-button hw-on-accent" on:click=new_plan>
+            <button
+                type="button"
+                class="hw-button hw-on-accent"
+                on:click=new_plan
+                disabled=move || draft.access.get() != Access::Editing
+            >
                 {app.t("session.new")}
             </button>
             <button type="button" class="hw-button hw-on-accent" on:click=end>

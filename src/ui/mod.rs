@@ -2,6 +2,7 @@
 
 pub mod budget_panel;
 pub mod chart;
+pub mod device;
 pub mod dialog;
 pub mod header;
 pub mod measure;

@@ -150,7 +150,7 @@ pub fn DateField(
     let handler = move |ev: leptos::ev::Event| {
         let raw = event_target_value(&ev);
         // The date input gives either a full ISO day or nothing (while incomplete).
-        on_change.run(NaiveDate::parse_from_str(&raw, "%Y-%m-%d").ok());
+        on_change.run(crate::input::parse_day(&raw));
     };
     view! {
         <div class="hw-field">

@@ -435,8 +435,7 @@ fn ContactRow(id: Uuid) -> impl IntoView {
         contact.with(|c| c.months_after_return.map(|m| m.to_string()).unwrap_or_default())
     });
     let on_months = Callback::new(move |raw: String| {
-        let raw = raw.trim();
-        let value = if raw.is_empty() { Some(None) } else { raw.parse::<u32>().ok().map(Some) };
+        let value = crate::input::parse_optional_count(&raw);
         // Something that is not a whole number yet leaves the plan as it was.
         if let Some(value) = value {
             edit_contact(draft, id, |c| c.months_after_return = value);

@@ -1,0 +1,41 @@
+// Trunk post-build hook (see Trunk.toml), run in Trunk's staging folder before it becomes dist/.
+// 1. Moves the inline module script Trunk writes into index.html to a file of its own, so the
+//    page's Content-Security-Policy can say `script-src 'self'` with no inline exception.
+// 2. Writes the version and file list into the service worker (sw.js): a hash of every built
+//    file, so a new build is a new worker with a new cache.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+const scripts = [...html.matchAll(inline)];
+if (scripts.length !== 1) {
+  throw new Error(`post-build: expected one inline module script in index.html, found ${scripts.length}`);
+}
+const code = scripts[0][1].trim() + '\n';
+const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, name), code);
+html = html.replace(scripts[0][0], `<script type="module" src="./${name}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  throw new Error('post-build: index.html still holds an inline script');
+}
+writeFileSync(indexPath, html);
+
+const files = readdirSync(dir, { withFileTypes: true })
+  .filter((e) => e.isFile() && e.name !== 'sw.js')
+  .map((e) => e.name)
+  .sort();
+const hash = createHash('sha256');
+for (const file of files) hash.update(file).update(readFileSync(join(dir, file)));
+const version = hash.digest('hex').slice(0, 16);
+const swPath = join(dir, 'sw.js');
+const sw = readFileSync(swPath, 'utf8')
+  .replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)
+  .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(files.map((f) => `./${f}`))};`);
+if (!sw.includes(version)) throw new Error('post-build: could not write the version into sw.js');
+writeFileSync(swPath, sw);

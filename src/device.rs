@@ -1,0 +1,89 @@
+//! The app on this device beyond the draft itself: a new version waiting to be used (offline
+//! support, standalone only), whether the browser may delete the saved draft, and the other tabs
+//! or windows that may hold the same draft.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::browser::offline::{self, Keeping};
+use crate::browser::storage;
+use crate::browser::tabs::{self, Message};
+use crate::draft::{Access, Draft};
+use crate::session::Session;
+
+/// Provided as context by the app.
+#[derive(Clone, Copy)]
+pub struct Device {
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
+    /// Whether the browser may delete the saved draft; `None` until it answered.
+    pub keeping: RwSignal<Option<Keeping>>,
+}
+
+impl Device {
+    /// Starts watching: registers the service worker (standalone only), asks the browser to
+    /// keep the data, and joins the other tabs.
+    pub fn start(draft: Draft, session: Session, app: AppState) -> Self {
+        let device = Self { update_ready: RwSignal::new(false), keeping: RwSignal::new(None) };
+        if offline::is_standalone() {
+            let ready = device.update_ready;
+            offline::register(move || ready.set(true));
+        }
+        let keeping = device.keeping;
+        wasm_bindgen_futures::spawn_local(async move {
+            keeping.set(Some(offline::ask_to_keep().await));
+        });
+        if tabs::open(move |message| on_message(message, draft, session, app)) {
+            tabs::post(Message::Hello);
+        }
+        tabs::on_storage_change(storage::DRAFT_KEY, move || {
+            if draft.access.get_untracked() != Access::Editing {
+                session.reload_from_device(draft);
+            }
+        });
+        device
+    }
+
+    /// Uses the waiting version: saves the draft now, then reloads into the new version.
+    pub fn use_update(self, draft: Draft, session: Session, app: AppState) {
+        session.save_now(draft, app);
+        offline::activate_update();
+    }
+}
+
+/// What this tab does when another one speaks.
+fn on_message(message: Message, draft: Draft, session: Session, app: AppState) {
+    let access = draft.access.get_untracked();
+    match message {
+        Message::Hello if access == Access::Editing => {
+            // The new tab reads the draft from storage: give it the latest.
+            session.save_now(draft, app);
+            tabs::post(Message::Here);
+        }
+        Message::Here if access == Access::Editing => draft.access.set(Access::Asking),
+        Message::Take if matches!(access, Access::Editing | Access::Asking) => {
+            draft.access.set(Access::TakenOver);
+        }
+        Message::Saved if access != Access::Editing => session.reload_from_device(draft),
+        Message::Ended => session.ended(draft, app, Ok(())),
+        _ => {}
+    }
+}
+
+/// This tab edits the draft from now on; the tab that edited it becomes read-only.
+pub fn take_over(draft: Draft, session: Session) {
+    tabs::post(Message::Take);
+    session.reload_from_device(draft);
+    draft.access.set(Access::Editing);
+}
+
+/// This tab only shows the draft another tab holds.
+pub fn only_look(draft: Draft, session: Session) {
+    draft.access.set(Access::Looking);
+    session.reload_from_device(draft);
+}
+
+/// The device state from context.
+pub fn use_device() -> Device {
+    expect_context::<Device>()
+}

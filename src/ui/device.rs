@@ -1,0 +1,113 @@
+//! Notices about the app on this device: a new version ready, a browser that may delete the
+//! saved draft, a draft held by another tab; and the question a second tab asks.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::browser::offline::Keeping;
+use crate::device::{self, use_device};
+use crate::draft::{Access, use_draft};
+use crate::session::use_session;
+
+/// The notices, each shown only when it applies.
+#[component]
+pub fn DeviceNotices() -> impl IntoView {
+    let app = use_app();
+    let draft = use_draft();
+    let session = use_session();
+    let device = use_device();
+    let update = move || {
+        device.update_ready.get().then(|| {
+            view! {
+                <div class="hw-notice hw-device-notice" role="status">
+                    <p>{app.t("offline.update_ready")}</p>
+                    <button
+                        type="button"
+                        class="hw-button"
+                        on:click=move |_| device.use_update(draft, session, app)
+                    >
+                        {app.t("offline.update_reload")}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let keeping = move || {
+        let key = match device.keeping.get()? {
+            Keeping::Kept => return None,
+            Keeping::MayDelete => "offline.may_delete",
+            Keeping::Partitioned => "offline.partitioned",
+        };
+        Some(view! { <p class="hw-notice hw-device-notice">{app.t(key)}</p> })
+    };
+    let read_only = move || {
+        let key = match draft.access.get() {
+            Access::Editing | Access::Asking => return None,
+            Access::Looking => "tabs.looking",
+            Access::TakenOver => "tabs.taken_over",
+        };
+        Some(view! {
+            <div class="hw-notice hw-device-notice" role="alert">
+                <p>{app.t(key)}</p>
+                <button
+                    type="button"
+                    class="hw-button"
+                    on:click=move |_| device::take_over(draft, session)
+                >
+                    {app.t("tabs.use_here")}
+                </button>
+            </div>
+        })
+    };
+    view! { {update} {keeping} {read_only} }
+}
+
+/// Asks, in a tab opened while another one holds the draft, whether to take it over or only
+/// look. Closing the dialog (Escape) only looks: the safe choice.
+#[component]
+pub fn TabDialog() -> impl IntoView {
+    let app = use_app();
+    let draft = use_draft();
+    let session = use_session();
+    let node: NodeRef<html::Dialog> = NodeRef::new();
+    Effect::new(move |_| {
+        let asking = draft.access.get() == Access::Asking;
+        if let Some(dialog) = node.get() {
+            if asking && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !asking && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+    let look = move || {
+        if draft.access.get_untracked() == Access::Asking {
+            device::only_look(draft, session);
+        }
+    };
+    view! {
+        <dialog
+            node_ref=node
+            class="hw-dialog"
+            aria-labelledby="hw-tabs-title"
+            aria-describedby="hw-tabs-body"
+            on:close=move |_| look()
+        >
+            <h2 id="hw-tabs-title">{app.t("tabs.title")}</h2>
+            <p id="hw-tabs-body">{app.t("tabs.body")}</p>
+            <div class="hw-dialog-actions">
+                <button type="button" class="hw-button" on:click=move |_| look()>
+                    {app.t("tabs.only_look")}
+                </button>
+                <button
+                    type="button"
+                    class="hw-button hw-primary"
+                    on:click=move |_| device::take_over(draft, session)
+                >
+                    {app.t("tabs.use_here")}
+                </button>
+            </div>
+        </dialog>
+    }
+}
