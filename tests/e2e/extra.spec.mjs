@@ -1,0 +1,44 @@
+// Smaller promises kept: the printed plan drops the navigation and controls; a programme
+// configuration the app refuses is named on screen, field included, and the app goes on.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { test, expect, openApp, goTo } from './fixtures.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
+
+test('printing shows the plan without navigation or buttons', async ({ page }) => {
+  await openApp(page);
+  await goTo(page, 'Review and export');
+  await page.getByLabel('Open a plan file').setInputFiles({
+    name: 'family.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(FAMILY),
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Sections of the plan' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save the plan as a file' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'End session' })).toBeHidden();
+  const summary = page.getByRole('region', { name: 'The plan' });
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('Open my own tailoring workshop in Mbour');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('navigation', { name: 'Sections of the plan' })).toBeVisible();
+});
+
+test('a programme configuration with an error is refused and its field named', async ({ page }) => {
+  // A configuration whose currency is not an ISO 4217 code.
+  const broken = JSON.parse(
+    readFileSync(join(here, '..', '..', 'crates', 'plan', 'src', 'programme', 'presets', 'eurp_voluntary.json'), 'utf8'),
+  );
+  broken.currency = 'euros';
+  await page.route('**/ngo-programme.json', (route) => route.fulfill({ json: broken }));
+  await page.goto('/?programme=ngo-programme.json');
+  const notice = page.getByRole('alert').filter({ hasText: 'ngo-programme.json' });
+  await expect(notice).toContainText('was refused because of the field /currency');
+  // The app goes on with the default programme.
+  await goTo(page, 'Budget');
+  await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
+});
