@@ -42,3 +42,22 @@ test('a programme configuration with an error is refused and its field named', a
   await goTo(page, 'Budget');
   await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
 });
+
+test('a plan file dropped on the drop zone opens after confirmation', async ({ page }) => {
+  await openApp(page);
+  await goTo(page, 'Review and export');
+  const zone = page.locator('.hw-drop');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, FAMILY);
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await expect(zone).toHaveClass(/hw-dragging/);
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  const dialog = page.getByRole('dialog', { name: 'Open this plan?' });
+  await expect(dialog).toContainText('dropped.json');
+  await dialog.getByRole('button', { name: 'Open the plan' }).tap();
+  await expect(page.getByText('The plan from dropped.json is now open.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'The plan' })).toContainText('SN-2026-0147');
+});
