@@ -389,6 +389,30 @@ fn PackageCard(package: PackageGuidance) -> impl IntoView {
     .into_any()
 }
 
+/// One breakdown table: a caption, the kind of row, a column per package, and a total.
+fn breakdown_table(
+    caption: &'static str,
+    first: &'static str,
+    header: impl IntoView,
+    rows: impl IntoView,
+) -> impl IntoView {
+    view! {
+        <div class="hw-table-scroll">
+            <table class="hw-table">
+                <caption><Text key=caption /></caption>
+                <thead>
+                    <tr>
+                        <th scope="col"><Text key=first /></th>
+                        {header}
+                        <th scope="col"><Text key="budget.total" /></th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// A table of allocation per area or per modality, one column per package.
 #[component]
 fn Breakdown() -> impl IntoView {
@@ -445,32 +469,8 @@ fn Breakdown() -> impl IntoView {
     view! {
         <section class="hw-budget-part" aria-labelledby="hw-breakdown-heading">
             <h2 id="hw-breakdown-heading"><Text key="budget.breakdown_heading" /></h2>
-            <div class="hw-table-scroll">
-                <table class="hw-table">
-                    <caption><Text key="budget.by_area" /></caption>
-                    <thead>
-                        <tr>
-                            <th scope="col"><Text key="budget.area" /></th>
-                            {header}
-                            <th scope="col"><Text key="budget.total" /></th>
-                        </tr>
-                    </thead>
-                    <tbody>{area_rows}</tbody>
-                </table>
-            </div>
-            <div class="hw-table-scroll">
-                <table class="hw-table">
-                    <caption><Text key="budget.by_modality" /></caption>
-                    <thead>
-                        <tr>
-                            <th scope="col"><Text key="budget.modality" /></th>
-                            {header}
-                            <th scope="col"><Text key="budget.total" /></th>
-                        </tr>
-                    </thead>
-                    <tbody>{modality_rows}</tbody>
-                </table>
-            </div>
+            {breakdown_table("budget.by_area", "budget.area", header, area_rows)}
+            {breakdown_table("budget.by_modality", "budget.modality", header, modality_rows)}
         </section>
     }
 }
