@@ -16,8 +16,8 @@ const SPECIAL: [&str; 4] = [
 fn with_consent_the_partner_gets_everything() {
     let plan = common::full_family_plan();
     assert!(plan.consent.share_special_category);
-    let text = partner_export_json(&plan);
-    assert_eq!(text, export_json(&plan));
+    let text = partner_export_json(&plan, &common::programme());
+    assert_eq!(text, export_json(&plan, &common::programme()));
     for s in SPECIAL {
         assert!(text.contains(s), "{s}");
     }
@@ -27,11 +27,13 @@ fn with_consent_the_partner_gets_everything() {
 fn without_consent_special_category_data_is_left_out() {
     let mut plan = common::full_family_plan();
     plan.consent.share_special_category = false;
-    let text = partner_export_json(&plan);
+    let text = partner_export_json(&plan, &common::programme());
     for s in SPECIAL {
         assert!(!text.contains(s), "{s} leaked");
     }
-    let shared = import_json(&text, common::today()).expect("partner export imports").plan;
+    let shared = import_json(&text, common::today(), Some(&common::programme()))
+        .expect("partner export imports")
+        .plan;
     assert_eq!(shared.case.health_note, "");
     assert_eq!(shared.case.vulnerability_note, "");
     assert_eq!(shared.case.vulnerabilities, [Vulnerability::SingleParent, Vulnerability::Other]);

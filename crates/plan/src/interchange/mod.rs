@@ -14,9 +14,10 @@ pub mod export;
 pub mod import;
 pub mod migrate;
 pub mod schema;
+pub mod strict;
 
 pub use export::{export_file_name, export_json, partner_export_json, partner_view};
-pub use import::{ImportError, Imported, MAX_IMPORT_BYTES, import_json};
+pub use import::{ImportError, Imported, MAX_IMPORT_BYTES, MAX_SCORE, RECORD_FIELD, import_json};
 pub use schema::{plan_schema, plan_schema_json};
 
 /// The value of the document's `format` field.
