@@ -128,13 +128,15 @@ fn PlanFiles() -> impl IntoView {
     let dragging = RwSignal::new(false);
 
     let export = move |partner: bool| {
-        let (name, json) = draft.plan.with_untracked(|p| {
-            let name = export_file_name(p);
-            if partner {
-                (name.replace(".json", "-partner.json"), partner_export_json(p))
-            } else {
-                (name, export_json(p))
-            }
+        let (name, json) = draft.programme.with_untracked(|config| {
+            draft.plan.with_untracked(|p| {
+                let name = export_file_name(p);
+                if partner {
+                    (name.replace(".json", "-partner.json"), partner_export_json(p, config))
+                } else {
+                    (name, export_json(p, config))
+                }
+            })
         });
         match files::download(&name, "application/json", &json) {
             Ok(()) => {
@@ -154,7 +156,9 @@ fn PlanFiles() -> impl IntoView {
                 message.set(Some(FileMessage::Failed));
                 return;
             };
-            match import_json(&text, draft.today) {
+            let imported =
+                draft.programme.with_untracked(|c| import_json(&text, draft.today, Some(c)));
+            match imported {
                 Err(error) => message.set(Some(rejected(name, &error))),
                 Ok(imported) => {
                     let case = if imported.plan.case.case_reference.trim().is_empty() {

@@ -135,15 +135,24 @@ pub fn budget_record(plan: &Plan, config: &ProgrammeConfig) -> BudgetRecord {
 
 /// The record of a file checked against the rules: one warning per figure that differs from
 /// what the rules give (at most [`MAX_DIFFERENCES`]), each at the figure's JSON Pointer under
-/// `base`. When the programme is not known, an information that the record was not checked.
+/// `base`. The rules are `config` when it is the plan's programme, else the built-in preset of
+/// that id; when neither is, an information that the record was not checked.
 pub fn check_record(
     found: &BudgetRecord,
     plan: &Plan,
     config: Option<&ProgrammeConfig>,
     base: &str,
 ) -> Vec<Finding> {
-    let Some(config) = config.filter(|c| c.id == plan.programme_id) else {
-        return vec![f::budget_record_not_checked(base, &plan.programme_id)];
+    let preset;
+    let config = match config.filter(|c| c.id == plan.programme_id) {
+        Some(c) => c,
+        None => match crate::programme::preset(&plan.programme_id) {
+            Some(p) => {
+                preset = p;
+                &preset
+            }
+            None => return vec![f::budget_record_not_checked(base, &plan.programme_id)],
+        },
     };
     let expected = budget_record(plan, config);
     let (Ok(found), Ok(expected)) = (serde_json::to_value(found), serde_json::to_value(&expected))
