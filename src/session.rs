@@ -85,7 +85,9 @@ pub fn restore(today: NaiveDate) -> Restored {
         }
     };
     let Some(json) = saved else { return restored };
-    match import_json(&json, today) {
+    // The budget the draft records is derived; the rules it is checked against do not matter
+    // here (findings of a restored draft are recomputed by the draft itself).
+    match import_json(&json, today, None) {
         Ok(imported) => restored.plan = Some(imported.plan),
         Err(_) => {
             let _ = storage::save(storage::UNREADABLE_KEY, &json);
@@ -161,7 +163,8 @@ impl Session {
         if !draft.editable() || draft.plan.with_untracked(Plan::is_blank) {
             return;
         }
-        let json = draft.plan.with_untracked(export_json);
+        let json =
+            draft.programme.with_untracked(|c| draft.plan.with_untracked(|p| export_json(p, c)));
         let now = Utc::now();
         let meta = Meta { step: app.step.get_untracked().slug().to_owned(), saved_at: now };
         let result = storage::save(storage::DRAFT_KEY, &json).and_then(|()| {

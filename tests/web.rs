@@ -76,11 +76,12 @@ fn the_200_measure_plan_round_trips_in_the_browser() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
     let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
     const RUNS: u32 = 20;
+    let programme = homeward_plan::programme::default_preset();
 
     let start = performance.now();
     let mut imported = None;
     for _ in 0..RUNS {
-        imported = Some(import_json(source, today).expect("the fixture imports"));
+        imported = Some(import_json(source, today, Some(&programme)).expect("the fixture imports"));
     }
     let import_ms = (performance.now() - start) / f64::from(RUNS);
     let plan = imported.expect("ran").plan;
@@ -89,7 +90,7 @@ fn the_200_measure_plan_round_trips_in_the_browser() {
     let start = performance.now();
     let mut exported = String::new();
     for _ in 0..RUNS {
-        exported = export_json(&plan);
+        exported = export_json(&plan, &programme);
     }
     let export_ms = (performance.now() - start) / f64::from(RUNS);
     assert_eq!(exported, source, "export gives back the same bytes");

@@ -9,7 +9,7 @@ use homeward_plan::interchange::{export_json, import_json, partner_export_json};
 use homeward_plan::validate::validate;
 
 fn main() {
-    let text = export_json(&common::plan_with_measures(200));
+    let text = export_json(&common::plan_with_measures(200), &common::programme());
     println!("200-measure plan: {} bytes of JSON", text.len());
     divan::main();
 }
@@ -17,7 +17,8 @@ fn main() {
 #[divan::bench]
 fn export_200_measures(bencher: Bencher) {
     let plan = common::plan_with_measures(200);
-    bencher.bench(|| export_json(black_box(&plan)));
+    let programme = common::programme();
+    bencher.bench(|| export_json(black_box(&plan), &programme));
 }
 
 #[divan::bench]
@@ -26,14 +27,19 @@ fn partner_export_200_measures(bencher: Bencher) {
     plan.consent.share_with_partners = true;
     plan.consent.partner_organisations = vec!["Partner".into()];
     plan.consent.share_special_category = false;
-    bencher.bench(|| partner_export_json(black_box(&plan), "Partner", common::today()));
+    let programme = common::programme();
+    bencher.bench(|| {
+        partner_export_json(black_box(&plan), &programme, "Partner", common::today())
+    });
 }
 
-/// Import includes parsing, the envelope check and validation.
+/// Import includes parsing, the envelope check, the check that the file is written as export
+/// writes it, validation and the recomputation of the budget record.
 #[divan::bench]
 fn import_200_measures(bencher: Bencher) {
-    let text = export_json(&common::plan_with_measures(200));
-    bencher.bench(|| import_json(black_box(&text), common::today()));
+    let programme = common::programme();
+    let text = export_json(&common::plan_with_measures(200), &programme);
+    bencher.bench(|| import_json(black_box(&text), common::today(), Some(&programme)));
 }
 
 #[divan::bench]

@@ -98,10 +98,27 @@ impl fmt::Display for CurrencyCode {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Money {
-    /// Amount in the currency's minor unit, e.g. 61500 for €615.00. An integer, never a float.
+    /// Amount in the currency's minor unit, e.g. 61500 for €615.00. An integer, never a float,
+    /// within ±(2^53 - 1) so that every JSON reader holds it exactly.
+    #[serde(deserialize_with = "amount_in_range")]
+    #[schemars(range(min = -9_007_199_254_740_991_i64, max = 9_007_199_254_740_991_i64))]
     pub amount_minor: i64,
     /// ISO 4217 code of the currency.
     pub currency: CurrencyCode,
+}
+
+/// Largest amount in minor units a file may hold (2^53 - 1, the largest integer every JSON
+/// reader holds exactly); the smallest is its negative.
+pub const MAX_AMOUNT_MINOR: i64 = 9_007_199_254_740_991;
+
+fn amount_in_range<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let v = i64::deserialize(d)?;
+    if v.unsigned_abs() > MAX_AMOUNT_MINOR.unsigned_abs() {
+        return Err(serde::de::Error::custom(format!(
+            "amount {v} is beyond ±{MAX_AMOUNT_MINOR} minor units"
+        )));
+    }
+    Ok(v)
 }
 
 impl Money {

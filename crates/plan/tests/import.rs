@@ -6,11 +6,11 @@ use homeward_plan::interchange::{ImportError, MAX_IMPORT_BYTES, export_json, imp
 use serde_json::{Value, json};
 
 fn import(text: &str) -> Result<homeward_plan::interchange::Imported, ImportError> {
-    import_json(text, common::today())
+    import_json(text, common::today(), Some(&common::programme()))
 }
 
 fn family_doc() -> Value {
-    serde_json::from_str(&export_json(&common::full_family_plan())).unwrap()
+    serde_json::from_str(&export_json(&common::full_family_plan(), &common::programme())).unwrap()
 }
 
 fn err(doc: &Value) -> ImportError {
@@ -27,7 +27,7 @@ fn not_json_says_where() {
         assert_eq!((e.line(), e.column()), (Some(line), Some(column)), "{text:?}");
         assert_eq!(e.path(), "");
     }
-    let truncated = &export_json(&common::full_family_plan())[..500];
+    let truncated = &export_json(&common::full_family_plan(), &common::programme())[..500];
     assert_eq!(import(truncated).unwrap_err().code(), "not_json");
     assert_eq!(import("{} trailing").unwrap_err().code(), "not_json");
 }
@@ -149,7 +149,7 @@ fn a_huge_file_is_refused_before_parsing() {
 fn a_plan_that_breaks_rules_imports_with_its_findings() {
     let mut plan = common::full_family_plan();
     plan.goals[0].measures[0].due_date = Some(common::date(2020, 1, 1));
-    let imported = import(&export_json(&plan)).unwrap();
+    let imported = import(&export_json(&plan, &common::programme())).unwrap();
     assert_eq!(imported.plan, plan);
     assert!(imported.has_errors());
     let f = &imported.findings[0];

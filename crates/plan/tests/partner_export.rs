@@ -32,7 +32,7 @@ fn made_on() -> chrono::NaiveDate {
 fn with_consent_the_partner_gets_everything_and_the_file_names_its_recipient() {
     let plan = common::full_family_plan();
     assert!(plan.consent.share_special_category);
-    let text = partner_export_json(&plan, " Caritas Sénégal ", made_on()).unwrap();
+    let text = partner_export_json(&plan, &common::programme(), " Caritas Sénégal ", made_on()).unwrap();
     for s in SPECIAL {
         assert!(text.contains(s), "{s}");
     }
@@ -44,21 +44,21 @@ fn with_consent_the_partner_gets_everything_and_the_file_names_its_recipient() {
     assert!(record.withheld.is_empty());
     // Apart from the record, the file is the plan.
     assert_eq!(homeward_plan::model::Plan { partner_file: None, ..doc }, plan);
-    let imported = import_json(&text, common::today()).unwrap();
+    let imported = import_json(&text, common::today(), Some(&common::programme())).unwrap();
     assert_eq!(imported.plan.partner_file.as_ref(), Some(record));
-    assert_eq!(export_json(&imported.plan), text);
+    assert_eq!(export_json(&imported.plan, &common::programme()), text);
 }
 
 #[test]
 fn without_special_category_consent_every_private_item_is_withheld() {
     let mut plan = common::full_family_plan();
     plan.consent.share_special_category = false;
-    let text = partner_export_json(&plan, "Centre de santé mentale", made_on()).unwrap();
+    let text = partner_export_json(&plan, &common::programme(), "Centre de santé mentale", made_on()).unwrap();
     for s in SPECIAL {
         assert!(!text.contains(s), "{s} leaked");
     }
     assert!(!text.contains("serious_health_condition"));
-    let shared = import_json(&text, common::today()).expect("the partner file imports").plan;
+    let shared = import_json(&text, common::today(), Some(&common::programme())).expect("the partner file imports").plan;
     assert_eq!(shared.case.health_note, PrivacyCategory::Health.withheld_label());
     assert_eq!(shared.case.vulnerability_note, PrivacyCategory::Vulnerability.withheld_label());
     assert_eq!(shared.case.vulnerabilities, Vec::<Vulnerability>::new());
@@ -109,7 +109,7 @@ fn no_partner_file_without_consent_or_for_an_organisation_the_consent_does_not_n
     assert_eq!(err.code(), "recipient_not_named");
     assert_eq!(partner_document(&plan, "", made_on()).unwrap_err().code(), "recipient_not_named");
     plan.consent.share_with_partners = false;
-    let err = partner_export_json(&plan, "Caritas Sénégal", made_on()).unwrap_err();
+    let err = partner_export_json(&plan, &common::programme(), "Caritas Sénégal", made_on()).unwrap_err();
     assert_eq!(err, PartnerExportError::NoConsentToShare);
     assert_eq!(err.path(), "/consent/share_with_partners");
     plan.consent.share_with_partners = true;
@@ -128,8 +128,8 @@ fn no_partner_file_without_consent_or_for_an_organisation_the_consent_does_not_n
 fn the_partner_file_is_deterministic_and_named_after_the_plan() {
     let mut plan = common::full_family_plan();
     plan.consent.share_special_category = false;
-    let a = partner_export_json(&plan, "Caritas Sénégal", made_on()).unwrap();
-    assert_eq!(a, partner_export_json(&plan.clone(), "Caritas Sénégal", made_on()).unwrap());
-    assert_ne!(a, partner_export_json(&plan, "Caritas Sénégal", common::today()).unwrap());
+    let a = partner_export_json(&plan, &common::programme(), "Caritas Sénégal", made_on()).unwrap();
+    assert_eq!(a, partner_export_json(&plan.clone(), &common::programme(), "Caritas Sénégal", made_on()).unwrap());
+    assert_ne!(a, partner_export_json(&plan, &common::programme(), "Caritas Sénégal", common::today()).unwrap());
     assert_eq!(partner_file_name(&plan), "homeward-plan-SN-2026-0147-2026-11-23-partner.json");
 }

@@ -304,7 +304,7 @@ proptest! {
         g.plan.consent.share_special_category = false;
         let partners = g.plan.consent.partner_organisations.clone();
         let recipient = pick.get(&partners);
-        let text = partner_export_json(&g.plan, recipient, made_on())
+        let text = partner_export_json(&g.plan, &common::programme(), recipient, made_on())
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         for token in &g.private {
             prop_assert!(!text.contains(token.as_str()), "private {} leaked", token);
@@ -326,7 +326,7 @@ proptest! {
         prop_assert_eq!(doc["partner_file"]["recipient"].as_str(), Some(recipient.as_str()));
         prop_assert_eq!(&doc["partner_file"]["special_category_shared"], &Value::Bool(false));
         // And the file is a plan Homeward opens.
-        prop_assert!(import_json(&text, common::today()).is_ok());
+        prop_assert!(import_json(&text, common::today(), Some(&common::programme())).is_ok());
     }
 
     #[test]
@@ -334,7 +334,7 @@ proptest! {
         g.plan.consent.share_with_partners = true;
         g.plan.consent.share_special_category = true;
         let recipient = g.plan.consent.partner_organisations[0].clone();
-        let text = partner_export_json(&g.plan, &recipient, made_on())
+        let text = partner_export_json(&g.plan, &common::programme(), &recipient, made_on())
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         for token in g.private.iter().chain(&g.public) {
             prop_assert!(text.contains(token.as_str()), "{} missing", token);
@@ -373,8 +373,8 @@ proptest! {
         g.plan.consent.share_with_partners = true;
         g.plan.consent.share_special_category = shared;
         let recipient = g.plan.consent.partner_organisations[0].clone();
-        let text = partner_export_json(&g.plan, &recipient, made_on()).unwrap();
-        let partner = import_json(&text, common::today()).unwrap().plan;
+        let text = partner_export_json(&g.plan, &common::programme(), &recipient, made_on()).unwrap();
+        let partner = import_json(&text, common::today(), Some(&common::programme())).unwrap().plan;
         for config in programme::presets() {
             let full = guidance(&g.plan, &config, common::today());
             let seen = guidance(&partner, &config, common::today());

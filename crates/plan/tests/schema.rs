@@ -65,7 +65,7 @@ fn errors(doc: &Value) -> Vec<String> {
 #[test]
 fn the_schema_refuses_what_import_refuses() {
     let plan = common::full_family_plan();
-    let good: Value = serde_json::from_str(&export_json(&plan)).unwrap();
+    let good: Value = serde_json::from_str(&export_json(&plan, &common::programme())).unwrap();
     assert_eq!(errors(&good), Vec::<String>::new());
 
     let mut cases: Vec<(&str, Value)> = Vec::new();
@@ -107,7 +107,12 @@ fn the_schema_refuses_what_import_refuses() {
         assert!(!errors(&doc).is_empty(), "the schema accepted a document with a bad {what}");
         let text = serde_json::to_string(&doc).unwrap();
         assert!(
-            homeward_plan::interchange::import_json(&text, common::today()).is_err(),
+            homeward_plan::interchange::import_json(
+                &text,
+                common::today(),
+                Some(&common::programme())
+            )
+            .is_err(),
             "import accepted a document with a bad {what}"
         );
     }

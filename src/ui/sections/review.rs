@@ -133,14 +133,21 @@ fn PlanFiles() -> impl IntoView {
     let export = move |partner: bool| {
         // Until the partner dialog lets the counsellor choose, the file is for the first
         // organisation named in the consent.
-        let file = draft.plan.with_untracked(|p| {
-            if partner {
-                let recipient = partner_recipients(p)?.first().map(|r| (*r).to_owned());
-                let json = partner_export_json(p, recipient.as_deref().unwrap_or(""), draft.today)?;
-                Ok((partner_file_name(p), json))
-            } else {
-                Ok((export_file_name(p), export_json(p)))
-            }
+        let file = draft.programme.with_untracked(|config| {
+            draft.plan.with_untracked(|p| {
+                if partner {
+                    let recipient = partner_recipients(p)?.first().map(|r| (*r).to_owned());
+                    let json = partner_export_json(
+                        p,
+                        config,
+                        recipient.as_deref().unwrap_or(""),
+                        draft.today,
+                    )?;
+                    Ok((partner_file_name(p), json))
+                } else {
+                    Ok((export_file_name(p), export_json(p, config)))
+                }
+            })
         });
         let (name, json) = match file {
             Ok(file) => file,
@@ -168,7 +175,9 @@ fn PlanFiles() -> impl IntoView {
                 message.set(Some(FileMessage::Failed));
                 return;
             };
-            match import_json(&text, draft.today) {
+            let imported =
+                draft.programme.with_untracked(|c| import_json(&text, draft.today, Some(c)));
+            match imported {
                 Err(error) => message.set(Some(rejected(name, &error))),
                 Ok(imported) => {
                     let case = if imported.plan.case.case_reference.trim().is_empty() {

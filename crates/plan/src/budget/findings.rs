@@ -57,6 +57,27 @@ pub(super) fn plan_currency_not_programme(plan: &CurrencyCode, expected: &Curren
         .with("expected", Param::Text(expected.to_string()))
 }
 
+/// A figure of the budget recorded in a file is not what the programme's rules give for the
+/// plan (`path` is the figure's JSON Pointer). The interface shows the recomputed figures.
+pub(super) fn budget_record_differs(path: String, expected: &serde_json::Value) -> Finding {
+    let expected = match serde_json::from_value::<Money>(expected.clone()) {
+        Ok(m) => Param::Money(m),
+        Err(_) => Param::Text(match expected {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => "—".to_owned(),
+            other => other.to_string(),
+        }),
+    };
+    Finding::warning("budget_record_differs", path).with("expected", expected)
+}
+
+/// A file records a budget, but the programme it names is not the one configured here, so it
+/// could not be checked against the rules.
+pub(super) fn budget_record_not_checked(path: &str, programme_id: &str) -> Finding {
+    Finding::info("budget_record_not_checked", path)
+        .with("programme", Param::Text(programme_id.to_owned()))
+}
+
 fn cost_guidance(
     code: &'static str,
     m: &MeasureRef<'_>,

@@ -7,6 +7,7 @@ mod currency;
 mod entitlement;
 mod findings;
 mod guidance;
+mod record;
 mod schedule;
 
 pub use currency::{
@@ -18,6 +19,10 @@ pub use entitlement::{
 };
 pub use findings::{modality_code, package_code};
 pub use guidance::{Guidance, MODALITIES, PACKAGES, PackageGuidance, guidance};
+pub use record::{
+    BudgetRecord, LocalAmounts, LocalRate, MAX_DIFFERENCES, PackageRecord, ProgrammeRecord,
+    budget_record, check_record,
+};
 pub use schedule::{
     TrancheEditError, allocations, follow_up_schedule, generate_follow_ups, generate_tranches,
     remove_tranche, set_tranche_amount, split_tranche, sync_tranches,

@@ -4,20 +4,29 @@
 use serde::Serialize;
 
 use super::{FORMAT, VERSION};
+use crate::budget::{BudgetRecord, budget_record};
 use crate::model::Plan;
+use crate::programme::ProgrammeConfig;
 
-/// The document as written: envelope first, then the plan's fields.
+/// The document as written: envelope first, then the plan's fields, then the budget record.
 #[derive(Serialize)]
 struct DocumentOut<'a> {
     format: &'static str,
     version: u32,
     #[serde(flatten)]
     plan: &'a Plan,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    budget_summary: Option<BudgetRecord>,
 }
 
-/// The plan as a pretty-printed JSON document, ending with a newline.
-pub fn export_json(plan: &Plan) -> String {
-    let doc = DocumentOut { format: FORMAT, version: VERSION, plan };
+/// The plan as a pretty-printed JSON document, ending with a newline. When `programme` is the
+/// plan's programme (its id is the plan's `programme_id`), the document also records the
+/// budget its rules give (`budget_summary`, see [`budget_record`]); a plan of another
+/// programme is written without one rather than with figures of the wrong rules.
+pub fn export_json(plan: &Plan, programme: &ProgrammeConfig) -> String {
+    let budget_summary =
+        (programme.id == plan.programme_id).then(|| budget_record(plan, programme));
+    let doc = DocumentOut { format: FORMAT, version: VERSION, plan, budget_summary };
     // Cannot fail: every map key is a string and no Serialize impl of the model returns an
     // error (the round-trip property test exercises them all). Should it ever, an empty
     // string is refused by import instead of a panic that would take the plan on screen down.
@@ -69,11 +78,16 @@ mod tests {
     #[test]
     fn export_starts_with_the_envelope_and_is_stable() {
         let plan = Plan::default();
-        let a = export_json(&plan);
-        let start =
-            format!("{{\n  \"format\": \"homeward.plan\",\n  \"version\": {VERSION},\n  \"id\": ");
-        assert!(a.starts_with(&start));
+        let programme = crate::programme::default_preset();
+        let a = export_json(&plan, &programme);
+        assert!(
+            a.starts_with(&format!("{{\n  \"format\": \"homeward.plan\",\n  \"version\": {VERSION},\n  \"id\": "))
+        );
         assert!(a.ends_with("}\n"));
-        assert_eq!(a, export_json(&plan.clone()));
+        assert_eq!(a, export_json(&plan.clone(), &programme));
+        assert!(!a.contains("budget_summary"), "no record for a plan of another programme");
+        let plan = Plan { programme_id: programme.id.clone(), ..Plan::default() };
+        let b = export_json(&plan, &programme);
+        assert!(b.contains("\"budget_summary\": {\n    \"programme\": {"), "{b}");
     }
 }

@@ -5,14 +5,20 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::Deserialize;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess,
+    Visitor,
+};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::migrate::{self, MigrationError};
+use super::strict;
 use super::{FORMAT, VERSION};
+use crate::budget::{BudgetRecord, check_record};
 use crate::finding::{Finding, Severity};
 use crate::model::Plan;
+use crate::programme::ProgrammeConfig;
 use crate::validate::validate;
 
 /// Largest file read, in bytes. A plan with hundreds of measures is far below; this only stops
@@ -143,17 +149,31 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Reads a plan from the text of an exported file. `today` is used by validation.
-pub fn import_json(input: &str, today: NaiveDate) -> Result<Imported, ImportError> {
+/// Reads a plan from the text of an exported file. `today` is used by validation. `programme`
+/// is the configuration the caller works with: when it is the plan's programme, the budget
+/// the file records is recomputed from its rules and every difference is a finding.
+///
+/// What is read is exactly what the published schema accepts: the document must be written as
+/// export writes it (see [`super::strict`]), scores are 0–100 and amounts within
+/// ±[`MAX_AMOUNT_MINOR`](crate::money::MAX_AMOUNT_MINOR).
+pub fn import_json(
+    input: &str,
+    today: NaiveDate,
+    programme: Option<&ProgrammeConfig>,
+) -> Result<Imported, ImportError> {
     if input.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: input.len(), max: MAX_IMPORT_BYTES });
     }
-    // First pass: syntax of the whole text and the envelope, without building the document.
-    let envelope: Envelope = serde_json::from_str(input).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => ImportError::NotAPlan { found_format: None },
-        _ => ImportError::NotJson { line: e.line(), column: e.column(), detail: e.to_string() },
+    let mut doc: Value = serde_json::from_str(input).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
     })?;
-    match &envelope.format {
+    strict::normalise_integers(&mut doc);
+    let Some(obj) = doc.as_object() else {
+        return Err(ImportError::NotAPlan { found_format: None });
+    };
+    match obj.get("format") {
         Some(Value::String(s)) if s == FORMAT => {}
         Some(other) => {
             let found = other.as_str().map_or_else(|| other.to_string(), str::to_owned);
@@ -161,7 +181,7 @@ pub fn import_json(input: &str, today: NaiveDate) -> Result<Imported, ImportErro
         }
         None => return Err(ImportError::NotAPlan { found_format: None }),
     }
-    let version = match &envelope.version {
+    let version = match obj.get("version") {
         Some(v) => v.as_u64().ok_or_else(|| invalid("/version", "not a whole number"))?,
         None => return Err(invalid("/version", "missing field `version`")),
     };
@@ -172,34 +192,161 @@ pub fn import_json(input: &str, today: NaiveDate) -> Result<Imported, ImportErro
     if version < u64::from(oldest) {
         return Err(ImportError::UnsupportedVersion { found: version, oldest });
     }
-
-    let (plan, migrated_from) = if version == u64::from(VERSION) {
-        check_top_level_fields(envelope.other_keys.iter().map(String::as_str))?;
-        // Read from the text itself so a faulty field also gets its line and column.
-        let mut de = serde_json::Deserializer::from_str(input);
-        let plan = serde_path_to_error::deserialize::<_, Plan>(&mut de).map_err(field_error)?;
-        (plan, None)
+    let migrated_from = if version == u64::from(VERSION) {
+        None
     } else {
-        // Only older versions take this path: parse to a value, rewrite it, read it.
+        // Only older versions take this path: rewrite the document, then read it.
         let from = u32::try_from(version).unwrap_or(0);
-        let doc: Value = serde_json::from_str(input).map_err(|e| ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            detail: e.to_string(),
-        })?;
-        let doc = migrate::migrate(doc, from).map_err(|MigrationError { path, detail }| {
+        doc = migrate::migrate(doc, from).map_err(|MigrationError { path, detail }| {
             ImportError::InvalidField { path, line: None, column: None, detail }
         })?;
-        if let Some(obj) = doc.as_object() {
-            check_top_level_fields(
-                obj.keys().map(String::as_str).filter(|k| *k != "format" && *k != "version"),
-            )?;
-        }
-        let plan = serde_path_to_error::deserialize::<_, Plan>(doc).map_err(field_error)?;
-        (plan, Some(from))
+        Some(from)
     };
-    let findings = validate(&plan, today);
+    // Positions in the text are those of the document as read, not of a migrated one.
+    let text = migrated_from.is_none().then_some(input);
+    let Value::Object(mut obj) = doc else {
+        return Err(ImportError::NotAPlan { found_format: None });
+    };
+    obj.remove("format");
+    obj.remove("version");
+    let record = obj.remove(RECORD_FIELD);
+    check_top_level_fields(obj.keys().map(String::as_str))?;
+    let doc = Value::Object(obj);
+    let plan: Plan = read_strictly(&doc, "", text)?;
+    check_scores(&plan)?;
+    let mut findings = validate(&plan, today);
+    if let Some(record) = record.filter(|r| !r.is_null()) {
+        let base = format!("/{RECORD_FIELD}");
+        let record: BudgetRecord = read_strictly(&record, &base, text)?;
+        findings.extend(check_record(&record, &plan, programme, &base));
+    }
     Ok(Imported { plan, findings, migrated_from })
+}
+
+/// Reads `T` from `value` and checks that `value` is written as export writes a `T`. `base` is
+/// the JSON Pointer of `value` in the document; `text`, when given, is the document's text, for
+/// the line and column of a fault.
+fn read_strictly<T: DeserializeOwned + Serialize>(
+    value: &Value,
+    base: &str,
+    text: Option<&str>,
+) -> Result<T, ImportError> {
+    let located = |path: String, detail: String| {
+        let (line, column) = text.and_then(|t| locate(t, &path)).unzip();
+        ImportError::InvalidField { path, line, column, detail }
+    };
+    let read: T = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = format!("{base}{}", pointer(e.path()));
+        located(path, e.inner().to_string())
+    })?;
+    strict::same_as(&read, value).map_err(|m| located(format!("{base}{}", m.path), m.detail))?;
+    Ok(read)
+}
+
+/// Scores are 0–100, as the schema says, though their type holds up to 255.
+fn check_scores(plan: &Plan) -> Result<(), ImportError> {
+    let Some(assessment) = &plan.needs.assessment else { return Ok(()) };
+    let s = &assessment.baseline;
+    let scores = [("economic", s.economic), ("social", s.social), ("psychosocial", s.psychosocial)];
+    let all = scores.into_iter().chain([("composite", s.composite)]);
+    for (name, score) in all {
+        if score.is_some_and(|v| v > MAX_SCORE) {
+            return Err(invalid(
+                &format!("/needs/assessment/baseline/{name}"),
+                &format!("a score is at most {MAX_SCORE}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Highest score of the assessment.
+pub const MAX_SCORE: u8 = 100;
+
+/// The top-level field holding the budget record (see [`crate::budget::BudgetRecord`]).
+pub const RECORD_FIELD: &str = "budget_summary";
+
+/// Line and column (1-based) of the value at `pointer` in `text`, found by walking the text to
+/// it; the position is where the value starts (after its key). `None` if there is no such value.
+fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
+    if pointer.is_empty() {
+        return None;
+    }
+    let segments: Vec<String> = pointer.split('/').skip(1).map(unescape_pointer).collect();
+    let mut de = serde_json::Deserializer::from_str(text);
+    match Seek(&segments).deserialize(&mut de) {
+        Err(e) if e.line() > 0 && e.to_string().starts_with(FOUND) => Some((e.line(), e.column())),
+        _ => None,
+    }
+}
+
+fn unescape_pointer(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
+}
+
+const FOUND: &str = "found the value";
+
+/// Descends to the value at its path and stops there with an error that carries its position.
+struct Seek<'a>(&'a [String]);
+
+impl<'de> DeserializeSeed<'de> for Seek<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        if self.0.is_empty() {
+            return Err(de::Error::custom(FOUND));
+        }
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Seek<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let (first, rest) = self.0.split_first().ok_or_else(|| de::Error::custom("empty"))?;
+        while let Some(key) = map.next_key::<String>()? {
+            if &key == first {
+                return map.next_value_seed(Seek(rest));
+            }
+            map.next_value::<IgnoredAny>()?;
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let (first, rest) = self.0.split_first().ok_or_else(|| de::Error::custom("empty"))?;
+        let Ok(index) = first.parse::<usize>() else { return Ok(()) };
+        for _ in 0..index {
+            if seq.next_element::<IgnoredAny>()?.is_none() {
+                return Ok(());
+            }
+        }
+        seq.next_element_seed(Seek(rest)).map(|_| ())
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
 }
 
 fn invalid(path: &str, detail: &str) -> ImportError {
@@ -219,18 +366,6 @@ fn check_top_level_fields<'a>(keys: impl Iterator<Item = &'a str>) -> Result<(),
         }
     }
     Ok(())
-}
-
-fn field_error(e: serde_path_to_error::Error<serde_json::Error>) -> ImportError {
-    let path = pointer(e.path());
-    let inner = e.inner();
-    let located = inner.line() > 0;
-    ImportError::InvalidField {
-        path,
-        line: located.then(|| inner.line()),
-        column: located.then(|| inner.column()),
-        detail: inner.to_string(),
-    }
 }
 
 /// A serde path as a JSON Pointer, e.g. `goals[0].measures[1].due_date` as
@@ -286,43 +421,6 @@ impl<'de> Deserializer<'de> for FieldProbe<'_> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
         ignored_any
-    }
-}
-
-/// The envelope and the names of the other top-level fields, read in one pass that checks the
-/// syntax of the whole text without building it.
-struct Envelope {
-    format: Option<Value>,
-    version: Option<Value>,
-    other_keys: Vec<String>,
-}
-
-impl<'de> Deserialize<'de> for Envelope {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Envelope;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
-                let mut env = Envelope { format: None, version: None, other_keys: Vec::new() };
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "format" => env.format = Some(map.next_value()?),
-                        "version" => env.version = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<IgnoredAny>()?;
-                            env.other_keys.push(key);
-                        }
-                    }
-                }
-                Ok(env)
-            }
-        }
-        d.deserialize_map(V)
     }
 }
 

@@ -16,9 +16,10 @@ pub mod import;
 pub mod migrate;
 pub mod partner;
 pub mod schema;
+pub mod strict;
 
 pub use export::{export_file_name, export_json};
-pub use import::{ImportError, Imported, MAX_IMPORT_BYTES, import_json};
+pub use import::{ImportError, Imported, MAX_IMPORT_BYTES, MAX_SCORE, RECORD_FIELD, import_json};
 pub use partner::{
     PartnerExportError, check_recipient, partner_document, partner_export_json, partner_file_name,
     partner_recipients,

@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 use super::export::{export_file_name, export_json};
 use crate::model::{PartnerFile, Plan, PrivacyCategory, WithheldItem};
 use crate::privacy::{PrivateItemKind, private_items};
+use crate::programme::ProgrammeConfig;
 
 /// Why no partner file can be made. [`PartnerExportError::code`] is stable: the interface
 /// translates `partner_error.<code>`; `Display` is English for logs and the command line.
@@ -123,10 +124,11 @@ pub fn partner_document(
 /// The partner file's text: [`partner_document`] as [`export_json`] writes it.
 pub fn partner_export_json(
     plan: &Plan,
+    programme: &ProgrammeConfig,
     recipient: &str,
     made_on: NaiveDate,
 ) -> Result<String, PartnerExportError> {
-    partner_document(plan, recipient, made_on).map(|doc| export_json(&doc))
+    partner_document(plan, recipient, made_on).map(|doc| export_json(&doc, programme))
 }
 
 /// The partner file's name: the plan's file name with `-partner` before the extension.

@@ -10,6 +10,9 @@ use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value};
 
+use super::import::MAX_SCORE;
+use super::strict::{DATE_PATTERN, TIMESTAMP_PATTERN, UUID_PATTERN};
+use crate::budget::BudgetRecord;
 use crate::model::Plan;
 
 /// The document as the schema describes it: the envelope, then the plan's fields.
@@ -19,9 +22,12 @@ use crate::model::Plan;
     description = "One individual reintegration plan exported by Homeward. The document is a \
                    single object: the envelope fields `format` (always \"homeward.plan\") and \
                    `version` (2), then the plan's fields. Money is an integer amount in minor \
-                   units with an ISO 4217 code, never a float; dates are YYYY-MM-DD; timestamps \
-                   are RFC 3339 in UTC; enumerations are stable snake_case codes. Unknown fields \
-                   are refused: a reader of version 2 knows every field. A file made for a \
+                   units with an ISO 4217 code, never a float; dates are YYYY-MM-DD with a \
+                   four-digit year; timestamps are RFC 3339 in UTC ending in Z, with an \
+                   optional fraction of a second of up to nine digits; identifiers are \
+                   lowercase hyphenated UUIDs; enumerations are stable snake_case codes. \
+                   Unknown fields are refused: a reader of version 2 knows every field. \
+                   Homeward reads exactly the documents this schema accepts. A file made for a \
                    partner organisation carries `partner_file` (its recipient, day and consent); \
                    unless `partner_file.special_category_shared` is true, every private item's \
                    texts are replaced by a neutral label and the item is marked `withheld` with \
@@ -37,6 +43,11 @@ struct PlanDocument {
     version: u32,
     #[schemars(flatten)]
     plan: Plan,
+    /// The budget the programme's rules give for the plan, written by export when it knows the
+    /// plan's programme. Derived data, for partners without the programme's configuration:
+    /// Homeward recomputes it when it reads the file and reports any difference. Absent in
+    /// older files.
+    budget_summary: Option<BudgetRecord>,
 }
 
 /// The schema as a JSON value, with sorted keys.
@@ -57,6 +68,12 @@ pub fn plan_schema() -> Value {
         }
     }
     add_property_titles(&mut value);
+    exact_strings_and_integers(&mut value);
+    if let Some(Value::Object(props)) = value.pointer_mut("/$defs/Scores/properties") {
+        for score in props.values_mut().filter_map(Value::as_object_mut) {
+            score.insert("maximum".into(), Value::from(MAX_SCORE));
+        }
+    }
     canonical(value)
 }
 
@@ -91,6 +108,47 @@ fn add_property_titles(value: &mut Value) {
             obj.values_mut().for_each(add_property_titles);
         }
         Value::Array(items) => items.iter_mut().for_each(add_property_titles),
+        _ => {}
+    }
+}
+
+/// What the importer reads, said in the schema: a pattern for each string format (validators
+/// accept more than the importer for `date-time` and `uuid`, and some skip formats), and an
+/// explicit range for each integer instead of schemars' `uint32`-like formats, which validators
+/// ignore.
+fn exact_strings_and_integers(value: &mut Value) {
+    match value {
+        Value::Object(obj) => {
+            let format = obj.get("format").and_then(Value::as_str).map(str::to_owned);
+            let pattern = match format.as_deref() {
+                Some("date") => Some(DATE_PATTERN),
+                Some("date-time") => Some(TIMESTAMP_PATTERN),
+                Some("uuid") => Some(UUID_PATTERN),
+                _ => None,
+            };
+            if let Some(p) = pattern {
+                obj.insert("pattern".into(), Value::from(p));
+            }
+            let range: Option<(i64, i64)> = match format.as_deref() {
+                Some("uint8") => Some((0, u8::MAX.into())),
+                Some("uint16") => Some((0, u16::MAX.into())),
+                Some("uint32") => Some((0, u32::MAX.into())),
+                Some("int8") => Some((i8::MIN.into(), i8::MAX.into())),
+                Some("int16") => Some((i16::MIN.into(), i16::MAX.into())),
+                Some("int32") => Some((i32::MIN.into(), i32::MAX.into())),
+                Some("int64") => {
+                    Some((-super::strict::MAX_EXACT_INTEGER, super::strict::MAX_EXACT_INTEGER))
+                }
+                _ => None,
+            };
+            if let Some((min, max)) = range {
+                obj.remove("format");
+                obj.entry("minimum").or_insert(Value::from(min));
+                obj.entry("maximum").or_insert(Value::from(max));
+            }
+            obj.values_mut().for_each(exact_strings_and_integers);
+        }
+        Value::Array(items) => items.iter_mut().for_each(exact_strings_and_integers),
         _ => {}
     }
 }

@@ -13,6 +13,12 @@ use homeward_plan::money::{CurrencyCode, Money};
 use uuid::Uuid;
 
 /// The day the tests treat as today.
+/// The programme the fixture plans are drafted under (`eurp_voluntary`).
+#[allow(dead_code)] // Not every test file exports.
+pub fn programme() -> homeward_plan::programme::ProgrammeConfig {
+    homeward_plan::programme::default_preset()
+}
+
 pub fn today() -> NaiveDate {
     date(2026, 11, 23)
 }
