@@ -4,6 +4,7 @@
 //! never a panic.
 
 use chrono::NaiveDate;
+use homeward_plan::money::parse_count;
 
 /// The day a date input gives: a full ISO 8601 day, or nothing (empty or still incomplete).
 pub fn parse_day(raw: &str) -> Option<NaiveDate> {
@@ -11,10 +12,18 @@ pub fn parse_day(raw: &str) -> Option<NaiveDate> {
 }
 
 /// A whole number field that may be left empty: `Some(None)` when empty, `Some(Some(n))` for a
-/// whole number, `None` for anything else (the plan then stays as it was).
+/// whole number, `None` for anything else (the plan then stays as it was). Digits may be ASCII,
+/// Arabic-Indic or Eastern Arabic-Indic, grouped by thousands or not, as
+/// [`homeward_plan::money::parse_count`] reads them; [`count_problem`] says why a text is not
+/// taken.
 pub fn parse_optional_count(raw: &str) -> Option<Option<u32>> {
-    let raw = raw.trim();
-    if raw.is_empty() { Some(None) } else { raw.parse::<u32>().ok().map(Some) }
+    parse_count(raw).ok()
+}
+
+/// Why a count field's text is not taken, as the code the interface translates
+/// (`amount_error.<code>`); `None` when it is taken.
+pub fn count_problem(raw: &str) -> Option<&'static str> {
+    parse_count(raw).err().map(|e| e.code())
 }
 
 #[cfg(test)]
@@ -30,5 +39,12 @@ mod tests {
         assert_eq!(parse_optional_count(""), Some(None));
         assert_eq!(parse_optional_count("-1"), None);
         assert_eq!(parse_optional_count("1.5"), None);
+        assert_eq!(parse_optional_count("\u{661}\u{662}"), Some(Some(12)));
+        assert_eq!(parse_optional_count("\u{6f1}\u{6f2}"), Some(Some(12)));
+        assert_eq!(parse_optional_count("1\u{66c}000"), Some(Some(1000)));
+        assert_eq!(parse_optional_count("12\u{66b}0"), None);
+        assert_eq!(count_problem("12\u{66b}0"), Some("misplaced_separator"));
+        assert_eq!(count_problem("12."), Some("misplaced_separator"));
+        assert_eq!(count_problem("12"), None);
     }
 }

@@ -29,9 +29,38 @@ proptest! {
     fn any_text_in_a_count_field_is_a_count_empty_or_refused(raw in any::<String>()) {
         match parse_optional_count(&raw) {
             Some(None) => prop_assert!(raw.trim().is_empty()),
-            Some(Some(n)) => prop_assert_eq!(raw.trim().parse::<u32>().ok(), Some(n)),
+            // Read from digits only: the same digits in ASCII give the same count.
+            Some(Some(n)) => {
+                let ascii: String = raw
+                    .chars()
+                    .filter_map(|c| homeward_plan::money::digit_value(c).map(|d| char::from(b'0' + d)))
+                    .collect();
+                prop_assert_eq!(ascii.parse::<u32>().ok(), Some(n));
+            }
             None => prop_assert!(!raw.trim().is_empty()),
         }
+    }
+
+    /// A count typed in any digit system, ASCII, Arabic-Indic or Eastern Arabic-Indic (mixed
+    /// too), is the same count; with a decimal separator after it, it is refused.
+    #[test]
+    fn counts_in_every_digit_system(n in any::<u32>(), systems in prop::collection::vec(0u32..3, 1..4)) {
+        let text: String = n
+            .to_string()
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                let base = [0x30, 0x660, 0x6f0][systems[i % systems.len()] as usize];
+                char::from_u32(base + c.to_digit(10).unwrap_or(0)).unwrap_or('0')
+            })
+            .collect();
+        prop_assert_eq!(parse_optional_count(&text), Some(Some(n)));
+        let trailing = format!("{text}.");
+        let decimal = format!("{text}\u{66b}");
+        prop_assert_eq!(parse_optional_count(&trailing), None);
+        prop_assert_eq!(parse_optional_count(&decimal), None);
+        let problem = homeward::input::count_problem(&decimal);
+        prop_assert_eq!(problem, Some("misplaced_separator"));
     }
 
     #[test]

@@ -162,6 +162,15 @@ fn every_finding_code_has_a_text() {
     assert!(missing.is_empty(), "finding texts missing: {missing:?}");
 }
 
+/// A refused amount or count says why in every language.
+#[test]
+fn every_amount_error_has_a_text() {
+    for e in homeward_plan::money::AmountError::ALL {
+        let key = format!("amount_error.{}", e.code());
+        assert!(has_key(&key), "{key} missing");
+    }
+}
+
 #[test]
 fn every_import_error_has_a_text_with_only_the_parameters_it_has() {
     for code in ImportError::CODES {
@@ -467,6 +476,15 @@ fn produced_findings() -> Vec<Finding> {
     other_currency.budget.currency =
         CurrencyCode::new("USD").unwrap_or_else(|_| CurrencyCode::eur());
     out.extend(guidance(&other_currency, &config, today()).findings);
+    let mut recorded = plan.clone();
+    recorded.programme_id = config.id.clone();
+    let mut record = homeward_plan::budget::budget_record(&recorded, &config);
+    if let Some(p) = record.packages.first_mut() {
+        p.allocated.amount_minor += 1;
+    }
+    out.extend(homeward_plan::budget::check_record(&record, &recorded, Some(&config), "/b"));
+    recorded.programme_id = "unknown_programme".into();
+    out.extend(homeward_plan::budget::check_record(&record, &recorded, None, "/b"));
     let mut balanced = plan;
     balanced.budget.tranches.clear();
     out.extend(guidance(&balanced, &config, today()).findings);

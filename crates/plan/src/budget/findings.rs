@@ -68,7 +68,9 @@ pub(super) fn budget_record_differs(path: String, expected: &serde_json::Value) 
             other => other.to_string(),
         }),
     };
-    Finding::warning("budget_record_differs", path).with("expected", expected)
+    Finding::warning("budget_record_differs", path.clone())
+        .with("path", Param::Text(path))
+        .with("expected", expected)
 }
 
 /// A file records a budget, but the programme it names is not the one configured here, so it
