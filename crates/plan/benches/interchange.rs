@@ -28,9 +28,7 @@ fn partner_export_200_measures(bencher: Bencher) {
     plan.consent.partner_organisations = vec!["Partner".into()];
     plan.consent.share_special_category = false;
     let programme = common::programme();
-    bencher.bench(|| {
-        partner_export_json(black_box(&plan), &programme, "Partner", common::today())
-    });
+    bencher.bench(|| partner_export_json(black_box(&plan), &programme, "Partner", common::today()));
 }
 
 /// Import includes parsing, the envelope check, the check that the file is written as export

@@ -100,7 +100,7 @@ pub struct Case {
     pub vulnerabilities: Vec<Vulnerability>,
     /// Details of other vulnerabilities (when `other` is listed).
     pub vulnerability_note: String,
-    /// Health details. Special-category data: left out of a partner export unless the returnee
+    /// Health details. Special-category data: withheld from a partner file unless the returnee
     /// consented to share health and psychosocial details.
     pub health_note: String,
 }
@@ -291,7 +291,7 @@ pub struct DimensionSummaries {
     pub economic: String,
     /// Social needs: housing, health care, education, documents, safety.
     pub social: String,
-    /// Psychosocial needs. Special-category data: left out of a partner export unless the
+    /// Psychosocial needs. Special-category data: withheld from a partner file unless the
     /// returnee consented to share health and psychosocial details.
     pub psychosocial: String,
 }
@@ -326,7 +326,7 @@ pub struct AssessmentRecord {
     /// Day the assessment was done.
     pub assessed_on: Option<NaiveDate>,
     /// Answer per question identifier, on the configuration's scale. Special-category data:
-    /// left out of a partner export unless the returnee consented.
+    /// emptied in a partner file unless the returnee consented.
     pub answers: BTreeMap<String, u8>,
     /// Baseline scores (0–100) per dimension and composite.
     pub baseline: Scores,

@@ -79,13 +79,14 @@ fn version_1_fixtures_still_validate_against_the_version_1_schema() {
 fn version_1_fixtures_open_with_nothing_lost() {
     for (name, plan) in common::fixture_plans() {
         let text = common::read_v1_fixture(name);
-        let imported = import_json(&text, common::today()).expect(name);
+        let imported = import_json(&text, common::today(), Some(&common::programme())).expect(name);
         assert_eq!(imported.migrated_from, Some(1), "{name}");
         assert_eq!(imported.plan, common::without_privacy_marks(plan), "{name}");
         // Every value of the old file is in the new one, at the same place (a priority's
         // text one level down), and nothing is private.
         let old: Value = serde_json::from_str(&text).unwrap();
-        let new: Value = serde_json::from_str(&export_json(&imported.plan)).unwrap();
+        let new: Value =
+            serde_json::from_str(&export_json(&imported.plan, &common::programme())).unwrap();
         let mut leaves = Vec::new();
         collect_leaves(&old, String::new(), &mut leaves);
         for (path, value) in leaves {
@@ -94,7 +95,10 @@ fn version_1_fixtures_open_with_nothing_lost() {
             let expected = if path == "/version" { Value::from(2) } else { value };
             assert_eq!(new.pointer(&path), Some(&expected), "{name}: {path}");
         }
-        assert!(!export_json(&imported.plan).contains("\"private\": true"), "{name}");
+        assert!(
+            !export_json(&imported.plan, &common::programme()).contains("\"private\": true"),
+            "{name}"
+        );
     }
 }
 

@@ -6,7 +6,7 @@ mod common;
 
 use homeward_plan::interchange::{
     PartnerExportError, export_json, import_json, partner_document, partner_export_json,
-    partner_file_name, partner_recipients,
+    partner_file_name, partner_recipients, withheld_items,
 };
 use homeward_plan::model::{PrivacyCategory, Vulnerability};
 
@@ -32,7 +32,8 @@ fn made_on() -> chrono::NaiveDate {
 fn with_consent_the_partner_gets_everything_and_the_file_names_its_recipient() {
     let plan = common::full_family_plan();
     assert!(plan.consent.share_special_category);
-    let text = partner_export_json(&plan, &common::programme(), " Caritas Sénégal ", made_on()).unwrap();
+    let text =
+        partner_export_json(&plan, &common::programme(), " Caritas Sénégal ", made_on()).unwrap();
     for s in SPECIAL {
         assert!(text.contains(s), "{s}");
     }
@@ -53,12 +54,16 @@ fn with_consent_the_partner_gets_everything_and_the_file_names_its_recipient() {
 fn without_special_category_consent_every_private_item_is_withheld() {
     let mut plan = common::full_family_plan();
     plan.consent.share_special_category = false;
-    let text = partner_export_json(&plan, &common::programme(), "Centre de santé mentale", made_on()).unwrap();
+    let text =
+        partner_export_json(&plan, &common::programme(), "Centre de santé mentale", made_on())
+            .unwrap();
     for s in SPECIAL {
         assert!(!text.contains(s), "{s} leaked");
     }
     assert!(!text.contains("serious_health_condition"));
-    let shared = import_json(&text, common::today(), Some(&common::programme())).expect("the partner file imports").plan;
+    let shared = import_json(&text, common::today(), Some(&common::programme()))
+        .expect("the partner file imports")
+        .plan;
     assert_eq!(shared.case.health_note, PrivacyCategory::Health.withheld_label());
     assert_eq!(shared.case.vulnerability_note, PrivacyCategory::Vulnerability.withheld_label());
     assert_eq!(shared.case.vulnerabilities, Vec::<Vulnerability>::new());
@@ -96,6 +101,12 @@ fn without_special_category_consent_every_private_item_is_withheld() {
     let record = shared.partner_file.as_ref().unwrap();
     assert!(!record.special_category_shared);
     assert!(record.withheld.iter().any(|w| w.path == "/goals/1/measures/5"));
+    // The preview lists exactly what the file withholds.
+    let preview: Vec<_> = withheld_items(&plan).into_iter().map(|i| (i.path, i.category)).collect();
+    let in_file: Vec<_> = record.withheld.iter().map(|w| (w.path.clone(), w.category)).collect();
+    assert_eq!(preview, in_file);
+    plan.consent.share_special_category = true;
+    assert!(withheld_items(&plan).is_empty());
     // The plan on screen is untouched.
     assert!(plan.case.health_note.contains("diabetes"));
 }
@@ -109,7 +120,8 @@ fn no_partner_file_without_consent_or_for_an_organisation_the_consent_does_not_n
     assert_eq!(err.code(), "recipient_not_named");
     assert_eq!(partner_document(&plan, "", made_on()).unwrap_err().code(), "recipient_not_named");
     plan.consent.share_with_partners = false;
-    let err = partner_export_json(&plan, &common::programme(), "Caritas Sénégal", made_on()).unwrap_err();
+    let err =
+        partner_export_json(&plan, &common::programme(), "Caritas Sénégal", made_on()).unwrap_err();
     assert_eq!(err, PartnerExportError::NoConsentToShare);
     assert_eq!(err.path(), "/consent/share_with_partners");
     plan.consent.share_with_partners = true;
@@ -129,7 +141,15 @@ fn the_partner_file_is_deterministic_and_named_after_the_plan() {
     let mut plan = common::full_family_plan();
     plan.consent.share_special_category = false;
     let a = partner_export_json(&plan, &common::programme(), "Caritas Sénégal", made_on()).unwrap();
-    assert_eq!(a, partner_export_json(&plan.clone(), &common::programme(), "Caritas Sénégal", made_on()).unwrap());
-    assert_ne!(a, partner_export_json(&plan, &common::programme(), "Caritas Sénégal", common::today()).unwrap());
+    assert_eq!(
+        a,
+        partner_export_json(&plan.clone(), &common::programme(), "Caritas Sénégal", made_on())
+            .unwrap()
+    );
+    assert_ne!(
+        a,
+        partner_export_json(&plan, &common::programme(), "Caritas Sénégal", common::today())
+            .unwrap()
+    );
     assert_eq!(partner_file_name(&plan), "homeward-plan-SN-2026-0147-2026-11-23-partner.json");
 }

@@ -155,13 +155,33 @@ pub fn check_record(
         },
     };
     let expected = budget_record(plan, config);
-    let (Ok(found), Ok(expected)) = (serde_json::to_value(found), serde_json::to_value(&expected))
+    let (Ok(mut found), Ok(mut expected)) =
+        (serde_json::to_value(found), serde_json::to_value(&expected))
     else {
         return Vec::new();
     };
+    // A partner file without special-category consent withholds what decides some
+    // entitlements (vulnerabilities): only what was allocated can be recomputed from it.
+    if plan.partner_file.as_ref().is_some_and(|p| !p.special_category_shared) {
+        keep_allocations_only(&mut found);
+        keep_allocations_only(&mut expected);
+    }
     let mut out = Vec::new();
     differences(&found, &expected, base.to_owned(), &mut out);
     out
+}
+
+/// Removes the figures that depend on the entitlement (available, remaining) from a record.
+fn keep_allocations_only(record: &mut serde_json::Value) {
+    match record {
+        serde_json::Value::Object(obj) => {
+            obj.remove("available");
+            obj.remove("remaining");
+            obj.values_mut().for_each(keep_allocations_only);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(keep_allocations_only),
+        _ => {}
+    }
 }
 
 /// Most differences reported for one record: past a few, the record is simply another one.

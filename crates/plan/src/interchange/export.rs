@@ -24,8 +24,19 @@ struct DocumentOut<'a> {
 /// budget its rules give (`budget_summary`, see [`budget_record`]); a plan of another
 /// programme is written without one rather than with figures of the wrong rules.
 pub fn export_json(plan: &Plan, programme: &ProgrammeConfig) -> String {
+    export_json_budgeted_as(plan, plan, programme)
+}
+
+/// [`export_json`] of `doc` with the budget record of `budgeted`: a partner file records the
+/// budget of the whole plan, though some of what decides it (vulnerabilities) is withheld.
+pub(crate) fn export_json_budgeted_as(
+    doc: &Plan,
+    budgeted: &Plan,
+    programme: &ProgrammeConfig,
+) -> String {
+    let plan = doc;
     let budget_summary =
-        (programme.id == plan.programme_id).then(|| budget_record(plan, programme));
+        (programme.id == budgeted.programme_id).then(|| budget_record(budgeted, programme));
     let doc = DocumentOut { format: FORMAT, version: VERSION, plan, budget_summary };
     // Cannot fail: every map key is a string and no Serialize impl of the model returns an
     // error (the round-trip property test exercises them all). Should it ever, an empty
@@ -80,9 +91,9 @@ mod tests {
         let plan = Plan::default();
         let programme = crate::programme::default_preset();
         let a = export_json(&plan, &programme);
-        assert!(
-            a.starts_with(&format!("{{\n  \"format\": \"homeward.plan\",\n  \"version\": {VERSION},\n  \"id\": "))
-        );
+        assert!(a.starts_with(&format!(
+            "{{\n  \"format\": \"homeward.plan\",\n  \"version\": {VERSION},\n  \"id\": "
+        )));
         assert!(a.ends_with("}\n"));
         assert_eq!(a, export_json(&plan.clone(), &programme));
         assert!(!a.contains("budget_summary"), "no record for a plan of another programme");
