@@ -7,6 +7,7 @@
 //! - [`export`]: deterministic pretty JSON, the file name, the partner export;
 //! - [`import`]: parse, check format and version, migrate, read, validate;
 //! - [`migrate`]: the steps that bring older versions up to the current one;
+//! - [`sealed`]: the passphrase-protected envelope around either file (`schema/sealed.v1.schema.json`);
 //! - [`schema`]: the JSON Schema (draft 2020-12) generated from the types, checked in at
 //!   `schema/plan.v1.schema.json`.
 
@@ -14,6 +15,7 @@ pub mod export;
 pub mod import;
 pub mod migrate;
 pub mod schema;
+pub mod sealed;
 
 pub use export::{export_file_name, export_json, partner_export_json, partner_view};
 pub use import::{ImportError, Imported, MAX_IMPORT_BYTES, import_json};
