@@ -69,15 +69,8 @@ fn severity(s: Severity) -> &'static str {
     }
 }
 
-fn at(path: &str, line: Option<usize>, column: Option<usize>) -> String {
-    let mut s = String::new();
-    if !path.is_empty() {
-        s.push_str(&format!(" at {path}"));
-    }
-    if let (Some(l), Some(c)) = (line, column) {
-        s.push_str(&format!(" (line {l}, column {c})"));
-    }
-    s
+fn at(path: &str) -> String {
+    if path.is_empty() { String::new() } else { format!(" at {path}") }
 }
 
 /// The lines for people: `ok FILE`, or one `error` line per fault, then the findings.
@@ -94,7 +87,7 @@ pub fn write_human(out: &mut impl Write, v: &Verdict) -> std::io::Result<()> {
             "error   {}: [{}]{}: {}",
             v.file,
             e.code,
-            at(&e.path, e.line, e.column),
+            at(&e.path),
             e.message
         )?;
     }
@@ -108,7 +101,7 @@ pub fn write_human(out: &mut impl Write, v: &Verdict) -> std::io::Result<()> {
             severity(f.severity),
             v.file,
             f.code,
-            at(&f.path, None, None)
+            at(&f.path)
         )?;
     }
     Ok(())

@@ -3,7 +3,7 @@
 //! becomes a [`Failure`] naming the file and, where known, the field, line and column.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -97,12 +97,16 @@ impl Passphrase {
         if let Ok(value) = std::env::var(PASSPHRASE_ENV) {
             return Ok(value);
         }
-        rpassword::prompt_password(self.prompt).map_err(|e| {
+        let no_terminal = || {
             format!(
-                "the file is sealed and no passphrase was given (no terminal to ask: {e}); use \
+                "the file is sealed and no passphrase was given (and no terminal to ask); use \
                  --passphrase-file FILE or {PASSPHRASE_ENV}"
             )
-        })
+        };
+        if !std::io::stdin().is_terminal() {
+            return Err(no_terminal());
+        }
+        rpassword::prompt_password(self.prompt).map_err(|_| no_terminal())
     }
 }
 
@@ -184,6 +188,9 @@ pub fn unseal(text: &str, passphrase: &Passphrase) -> Result<Vec<u8>, Failure> {
 /// Reads one plan file, sealed or not, and imports it with the domain's rules.
 pub fn load(path: &Path, passphrase: &Passphrase, today: NaiveDate) -> Result<Loaded, Failure> {
     let raw = text(read_limited(path, MAX_SEALED_BYTES.max(MAX_IMPORT_BYTES))?)?;
+    if raw.trim().is_empty() {
+        return Err(Failure::new("empty", "the file is empty: not a plan"));
+    }
     let (plain, sealed) = if sealed::looks_sealed(&raw) {
         (text(unseal(&raw, passphrase)?)?, true)
     } else {

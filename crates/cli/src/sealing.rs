@@ -1,5 +1,6 @@
 //! `homeward seal` and `homeward open`: the app's sealed envelope, natively.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use homeward_plan::interchange::import_json;
@@ -17,7 +18,8 @@ pub fn passphrase_for_sealing(file: Option<PathBuf>) -> Result<String, Failure> 
             ),
         )
     };
-    let pass = if file.is_some() || std::env::var_os(PASSPHRASE_ENV).is_some() {
+    let interactive = std::io::stdin().is_terminal();
+    let pass = if file.is_some() || std::env::var_os(PASSPHRASE_ENV).is_some() || !interactive {
         Passphrase::new(file).get()?.to_owned()
     } else {
         let first = rpassword::prompt_password("Passphrase: ").map_err(unavailable)?;
