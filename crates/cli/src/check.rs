@@ -82,14 +82,7 @@ pub fn write_human(out: &mut impl Write, v: &Verdict) -> std::io::Result<()> {
         writeln!(out, "ok      {}{sealed}{migrated}", v.file)?;
     }
     for e in &v.errors {
-        writeln!(
-            out,
-            "error   {}: [{}]{}: {}",
-            v.file,
-            e.code,
-            at(&e.path),
-            e.message
-        )?;
+        writeln!(out, "error   {}: [{}]{}: {}", v.file, e.code, at(&e.path), e.message)?;
     }
     for f in &v.findings {
         let params: Vec<String> = f.params.iter().map(|(n, p)| format!("{n}={p}")).collect();

@@ -4,13 +4,6 @@
 //! Exit status: 0 when every file was fine, 1 when a file was refused or is not a valid plan,
 //! 2 when the command itself could not run (arguments, unreadable passphrase, unwritable output).
 
-mod check;
-mod context;
-mod input;
-mod run;
-mod sealing;
-mod table;
-
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,8 +11,9 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::context::Context;
-use crate::input::Failure;
+use homeward_cli::context::Context;
+use homeward_cli::input::{self, Failure};
+use homeward_cli::{check, sealing, table};
 
 const PASSPHRASE_HELP: &str = "The passphrase of sealed files is read from --passphrase-file, \
     else from the HOMEWARD_PASSPHRASE environment variable, else asked at the terminal. It is \
