@@ -5,6 +5,7 @@
 pub mod check;
 pub mod context;
 pub mod input;
+pub mod partner;
 pub mod run;
 pub mod sealing;
 pub mod table;

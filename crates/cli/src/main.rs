@@ -13,7 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use homeward_cli::context::Context;
 use homeward_cli::input::{self, Failure};
-use homeward_cli::{check, sealing, table};
+use homeward_cli::{check, partner, sealing, table};
 
 const PASSPHRASE_HELP: &str = "The passphrase of sealed files is read from --passphrase-file, \
     else from the HOMEWARD_PASSPHRASE environment variable, else asked at the terminal. It is \
@@ -55,6 +55,28 @@ enum Command {
         /// One JSON object per file and per line, for scripts.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Make the file for a partner organisation, with exactly the app's rules.
+    #[command(after_help = "Example:\n  homeward partner plan.json --to \"Caritas Dakar\" -o \
+                            plan-partner.json\n\nRefused (exit status 1) when the returnee has not \
+                            consented to share the plan, or the consent does not name the \
+                            organisation. Without consent to share health and psychosocial \
+                            details, every private item is withheld (its text replaced by a \
+                            neutral label; amounts, dates and packages stay).")]
+    Partner {
+        /// The plan file (full, or sealed).
+        file: PathBuf,
+        /// The receiving organisation, as the consent names it.
+        #[arg(long, value_name = "ORG")]
+        to: String,
+        /// Where to write the partner file.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// The day the file is made, recorded in it (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        made_on: Option<NaiveDate>,
         #[command(flatten)]
         common: Common,
     },
@@ -103,6 +125,10 @@ enum Command {
         /// One row per follow-up contact.
         #[arg(long, value_name = "CSV")]
         follow_ups: Option<PathBuf>,
+        /// Also write the texts of private items (health, psychosocial, marked private). Without
+        /// it they appear only as their type, amount and dates, with a neutral label.
+        #[arg(long)]
+        include_private: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -177,6 +203,16 @@ fn main() -> ExitCode {
                 Err(e) => fatal(e),
             }
         }
+        Command::Partner { file, to, output, made_on, common } => {
+            let ctx = match common.context() {
+                Ok(ctx) => ctx,
+                Err(e) => return fatal(e),
+            };
+            match partner::run(&file, &to, made_on.unwrap_or(ctx.today), &output, &ctx) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(f) => refused(&file, &f),
+            }
+        }
         Command::Seal { file, output, passphrase_file } => {
             let today = chrono::Local::now().date_naive();
             match sealing::passphrase_for_sealing(passphrase_file)
@@ -193,12 +229,20 @@ fn main() -> ExitCode {
                 Err(f) => refused(&file, &f),
             }
         }
-        Command::Table { files, plans, measures, payments, follow_ups, common } => {
+        Command::Table {
+            files,
+            plans,
+            measures,
+            payments,
+            follow_ups,
+            include_private,
+            common,
+        } => {
             let ctx = match common.context() {
                 Ok(ctx) => ctx,
                 Err(e) => return fatal(e),
             };
-            let outputs = table::Outputs { plans, measures, payments, follow_ups };
+            let outputs = table::Outputs { plans, measures, payments, follow_ups, include_private };
             match table::run(&files, &ctx, &outputs) {
                 Err(e) => fatal(e),
                 Ok(summary) => {

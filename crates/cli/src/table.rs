@@ -7,8 +7,13 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use homeward_plan::budget::{Guidance, modality_code, package_code};
-use homeward_plan::model::{ContactKind, FundingSource, MeasureStatus, Package, Plan};
+use homeward_plan::model::{
+    ContactKind, FundingSource, MeasureStatus, Package, Plan, PrivacyCategory,
+};
 use homeward_plan::money::{CurrencyCode, Money};
+use homeward_plan::privacy::{
+    Privacy, follow_up_privacy, goal_privacy, measure_privacy, tranche_privacy,
+};
 use homeward_plan::progress::plan_state;
 use homeward_plan::validate::completeness;
 use serde::Serialize;
@@ -62,6 +67,10 @@ pub struct MeasureRow {
     pub start_date: Option<String>,
     pub due_date: Option<String>,
     pub status: &'static str,
+    /// Special-category or marked private (see `homeward_plan::privacy`).
+    pub private: bool,
+    /// Its category (`health`, `psychosocial`, `private`...), when private.
+    pub private_category: &'static str,
 }
 
 #[derive(Serialize)]
@@ -75,6 +84,7 @@ pub struct PaymentRow {
     pub currency: String,
     pub purpose: String,
     pub paid: bool,
+    pub private: bool,
 }
 
 #[derive(Serialize)]
@@ -87,6 +97,7 @@ pub struct FollowUpRow {
     pub done: bool,
     pub done_on: Option<String>,
     pub outcome: String,
+    pub private: bool,
 }
 
 /// Every row of one plan.
@@ -130,8 +141,22 @@ fn package_figures(g: Option<&Guidance>, package: Package) -> PackageFigures {
     ]
 }
 
-/// The rows of a plan. `file` is where it was read from.
-pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str) -> Rows {
+/// A private item's category: by the domain's rules, or as a partner file marked it withheld.
+fn category(rule: Option<Privacy>, withheld: Option<PrivacyCategory>) -> Option<PrivacyCategory> {
+    rule.map(|p| p.category).or(withheld)
+}
+
+/// The text, or the category's neutral label when the item is private and not to be shown.
+fn shown(text: &str, private: Option<PrivacyCategory>, include_private: bool) -> String {
+    match private {
+        Some(c) if !include_private => c.withheld_label().to_owned(),
+        _ => text.to_owned(),
+    }
+}
+
+/// The rows of a plan. `file` is where it was read from. Private texts are replaced by their
+/// category's label unless `include_private`.
+pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str, include_private: bool) -> Rows {
     let id = plan.id.to_string();
     let currency: &CurrencyCode = plan.currency();
     let [st_av, st_al, st_re] = package_figures(guidance, Package::ShortTerm);
@@ -140,13 +165,15 @@ pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str) -> Rows {
         .measures()
         .map(|m| {
             let cost = m.measure.estimated_cost.as_ref();
+            let private = category(measure_privacy(m.goal, m.measure), m.measure.withheld);
+            let goal_private = category(goal_privacy(m.goal), m.goal.withheld);
             MeasureRow {
                 plan_id: id.clone(),
                 measure_id: m.measure.id.to_string(),
                 dimension: m.goal.dimension.code(),
-                goal: m.goal.title.clone(),
+                goal: shown(&m.goal.title, goal_private, include_private),
                 measure_type: m.measure.measure_type.map_or("", |t| t.code()),
-                description: m.measure.description.clone(),
+                description: shown(&m.measure.description, private, include_private),
                 package: package_code(m.measure.term.package()),
                 modality: modality_code(m.measure.modality),
                 funding: funding_code(m.measure.funding),
@@ -156,6 +183,8 @@ pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str) -> Rows {
                 start_date: date(m.measure.start_date),
                 due_date: date(m.measure.due_date),
                 status: status_code(m.measure.status),
+                private: private.is_some(),
+                private_category: private.map_or("", PrivacyCategory::code),
             }
         })
         .collect();
@@ -163,7 +192,8 @@ pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str) -> Rows {
         .budget
         .tranches
         .iter()
-        .map(|t| PaymentRow {
+        .map(|t| (t, category(tranche_privacy(t), t.withheld)))
+        .map(|(t, private)| PaymentRow {
             plan_id: id.clone(),
             tranche_id: t.id.to_string(),
             package: package_code(t.package),
@@ -171,14 +201,16 @@ pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str) -> Rows {
             amount_minor: t.amount.amount_minor,
             amount: t.amount.decimal(),
             currency: t.amount.currency.to_string(),
-            purpose: t.purpose.clone(),
+            purpose: shown(&t.purpose, private, include_private),
             paid: t.paid,
+            private: private.is_some(),
         })
         .collect();
     let follow_ups = plan
         .follow_ups
         .iter()
-        .map(|f| FollowUpRow {
+        .map(|f| (f, category(follow_up_privacy(f), f.withheld)))
+        .map(|(f, private)| FollowUpRow {
             plan_id: id.clone(),
             follow_up_id: f.id.to_string(),
             due_date: date(f.due_date),
@@ -189,7 +221,8 @@ pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str) -> Rows {
             },
             done: f.done_on.is_some(),
             done_on: date(f.done_on),
-            outcome: f.outcome.clone(),
+            outcome: shown(&f.outcome, private, include_private),
+            private: private.is_some(),
         })
         .collect();
     let plan_row = PlanRow {
@@ -227,6 +260,8 @@ pub struct Outputs {
     pub measures: PathBuf,
     pub payments: Option<PathBuf>,
     pub follow_ups: Option<PathBuf>,
+    /// Write private items' texts too.
+    pub include_private: bool,
 }
 
 type Writer = csv::Writer<BufWriter<File>>;
@@ -252,7 +287,7 @@ pub struct Summary {
 
 /// Reads every file, writes the tables, lists the files that failed on standard error.
 pub fn run(inputs: &[PathBuf], ctx: &Context, outputs: &Outputs) -> Result<Summary, String> {
-    let mut plans_w = writer(&outputs.plans, &rows(&Plan::default(), None, "").plan)?;
+    let mut plans_w = writer(&outputs.plans, &rows(&Plan::default(), None, "", false).plan)?;
     let mut measures_w = writer(&outputs.measures, &example_measure())?;
     let mut payments_w =
         outputs.payments.as_deref().map(|p| writer(p, &example_payment())).transpose()?;
@@ -265,7 +300,8 @@ pub fn run(inputs: &[PathBuf], ctx: &Context, outputs: &Outputs) -> Result<Summa
         |path| {
             let loaded = load(path, &ctx.passphrase, ctx.today)?;
             let plan = &loaded.imported.plan;
-            Ok(rows(plan, ctx.guidance(plan).as_ref(), &path.display().to_string()))
+            let file = path.display().to_string();
+            Ok(rows(plan, ctx.guidance(plan).as_ref(), &file, outputs.include_private))
         },
         |path, result| match result {
             Err(failure) => summary.failed.push((path.clone(), failure)),
@@ -327,6 +363,8 @@ fn example_measure() -> MeasureRow {
         start_date: None,
         due_date: None,
         status: "",
+        private: false,
+        private_category: "",
     }
 }
 
@@ -341,6 +379,7 @@ fn example_payment() -> PaymentRow {
         currency: String::new(),
         purpose: String::new(),
         paid: false,
+        private: false,
     }
 }
 
@@ -354,5 +393,6 @@ fn example_follow_up() -> FollowUpRow {
         done: false,
         done_on: None,
         outcome: String::new(),
+        private: false,
     }
 }

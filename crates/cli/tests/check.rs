@@ -31,9 +31,11 @@ fn the_fixtures_are_valid_plans() {
     let r = run(&["check", s(&fixtures()), "--today", "2026-12-01"]);
     assert_eq!(r.status, 0, "{}{}", r.stdout, r.stderr);
     let lines: Vec<&str> = r.stdout.lines().collect();
-    assert_eq!(lines.len(), 3, "{}", r.stdout);
+    // The current fixtures and, in v1/, the version 1 files, which are migrated.
+    assert_eq!(lines.len(), 6, "{}", r.stdout);
     assert!(lines.iter().all(|l| l.starts_with("ok ")), "{}", r.stdout);
     assert!(lines[0].ends_with("plan-200-measures.json"), "sorted: {}", r.stdout);
+    assert_eq!(lines.iter().filter(|l| l.ends_with("(version 1, migrated)")).count(), 3);
 }
 
 #[test]
@@ -135,7 +137,7 @@ fn sealed_files_are_checked_with_the_passphrase() {
 
 #[test]
 fn schema_prints_the_published_schemas() {
-    for (which, file) in [("plan", "plan.v1.schema.json"), ("sealed", "sealed.v1.schema.json")] {
+    for (which, file) in [("plan", "plan.v2.schema.json"), ("sealed", "sealed.v1.schema.json")] {
         let r = run(&["schema", which]);
         assert_eq!(r.status, 0);
         let published = std::fs::read_to_string(common::repo().join("schema").join(file)).unwrap();

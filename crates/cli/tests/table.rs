@@ -40,9 +40,13 @@ fn tables_of_the_fixtures_have_one_row_per_plan_measure_payment_and_contact() {
     let out = tempfile::tempdir().unwrap();
     let [plans, measures, payments, follow_ups] =
         ["plans.csv", "measures.csv", "payments.csv", "follow_ups.csv"].map(|n| out.path().join(n));
+    let names = ["plan-200-measures.json", "plan-family-full.json", "plan-minimal.json"];
+    let files = names.map(|n| fixtures().join(n));
     let r = run(&[
         "table",
-        s(&fixtures()),
+        s(&files[0]),
+        s(&files[1]),
+        s(&files[2]),
         "--plans",
         s(&plans),
         "--measures",
@@ -173,9 +177,13 @@ fn no_plan_at_all_still_gives_tables_with_their_columns() {
 
 #[test]
 fn an_unwritable_table_is_a_usage_error() {
+    let names = ["plan-200-measures.json", "plan-family-full.json", "plan-minimal.json"];
+    let files = names.map(|n| fixtures().join(n));
     let r = run(&[
         "table",
-        s(&fixtures()),
+        s(&files[0]),
+        s(&files[1]),
+        s(&files[2]),
         "--plans",
         "/no/such/dir/plans.csv",
         "--measures",

@@ -64,7 +64,9 @@ pub fn malformed(dir: &Path) -> Vec<(&'static str, &'static str)> {
     write("empty.json", b"");
     write("binary.json", &[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00, 0xfe]);
     write("other-format.json", br#"{"format": "someone.else", "version": 1}"#);
-    write("newer.json", minimal.replacen("\"version\": 1", "\"version\": 99", 1).as_bytes());
+    let version = format!("\"version\": {}", homeward_plan::interchange::VERSION);
+    assert!(minimal.contains(&version));
+    write("newer.json", minimal.replacen(&version, "\"version\": 99", 1).as_bytes());
     write("unknown-field.json", minimal.replacen("{", "{\n  \"surprise\": true,", 1).as_bytes());
     let mut huge = String::from("{\"format\": \"homeward.plan\", \"version\": 1, \"pad\": \"");
     huge.push_str(&"x".repeat(homeward_plan::interchange::sealed::MAX_SEALED_BYTES));
