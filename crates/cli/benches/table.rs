@@ -63,6 +63,7 @@ fn table_10000_plans(bencher: divan::Bencher, threads: usize) {
         measures: out.path().join("measures.csv"),
         payments: Some(out.path().join("payments.csv")),
         follow_ups: Some(out.path().join("follow_ups.csv")),
+        include_private: false,
     };
     let pool = pool(threads);
     bencher.bench(|| {

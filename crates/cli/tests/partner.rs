@@ -135,7 +135,7 @@ fn tables_show_private_items_only_as_type_and_amount_unless_asked() {
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         for m in &private {
             let row =
-                rows.iter().find(|r| &r[col("measure_id")] == m.measure.id.to_string()).unwrap();
+                rows.iter().find(|r| r[col("measure_id")] == m.measure.id.to_string()).unwrap();
             assert_eq!(&row[col("private")], "true");
             assert_eq!(&row[col("measure_type")], m.measure.measure_type.unwrap().code());
             let cost = m.measure.estimated_cost.as_ref().map(|c| c.amount_minor.to_string());
