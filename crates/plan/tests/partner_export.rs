@@ -6,7 +6,7 @@ mod common;
 
 use homeward_plan::interchange::{
     PartnerExportError, export_json, import_json, partner_document, partner_export_json,
-    partner_file_name, partner_recipients,
+    partner_file_name, partner_recipients, withheld_items,
 };
 use homeward_plan::model::{PrivacyCategory, Vulnerability};
 
@@ -96,6 +96,12 @@ fn without_special_category_consent_every_private_item_is_withheld() {
     let record = shared.partner_file.as_ref().unwrap();
     assert!(!record.special_category_shared);
     assert!(record.withheld.iter().any(|w| w.path == "/goals/1/measures/5"));
+    // The preview lists exactly what the file withholds.
+    let preview: Vec<_> = withheld_items(&plan).into_iter().map(|i| (i.path, i.category)).collect();
+    let in_file: Vec<_> = record.withheld.iter().map(|w| (w.path.clone(), w.category)).collect();
+    assert_eq!(preview, in_file);
+    plan.consent.share_special_category = true;
+    assert!(withheld_items(&plan).is_empty());
     // The plan on screen is untouched.
     assert!(plan.case.health_note.contains("diabetes"));
 }

@@ -52,11 +52,14 @@ struct Shape {
     share_special_category: bool,
 }
 
+/// A measure: type, marked private, term, modality, funding, cost.
+type MeasureShape = (Option<MeasureType>, bool, Term, Modality, FundingSource, Option<i64>);
+
 #[derive(Debug, Clone)]
 struct GoalShape {
     dimension: Dimension,
     private: bool,
-    measures: Vec<(Option<MeasureType>, bool, Term, Modality, FundingSource, Option<i64>)>,
+    measures: Vec<MeasureShape>,
 }
 
 fn shape() -> impl Strategy<Value = Shape> {
@@ -70,7 +73,7 @@ fn shape() -> impl Strategy<Value = Shape> {
             FundingSource::OwnContribution,
             FundingSource::Other,
         ]),
-        option::of(0i64..5_000_00),
+        option::of(0i64..500_000),
     );
     let goal = (select(Dimension::ALL.to_vec()), any::<bool>(), vec(measure, 0..4))
         .prop_map(|(dimension, private, measures)| GoalShape { dimension, private, measures });

@@ -23,7 +23,7 @@ pub use export::{export_file_name, export_json};
 pub use import::{ImportError, Imported, MAX_IMPORT_BYTES, import_json};
 pub use partner::{
     PartnerExportError, check_recipient, partner_document, partner_export_json, partner_file_name,
-    partner_recipients,
+    partner_recipients, withheld_items,
 };
 pub use schema::{plan_schema, plan_schema_json};
 

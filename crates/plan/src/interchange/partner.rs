@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 
 use super::export::{export_file_name, export_json};
 use crate::model::{PartnerFile, Plan, PrivacyCategory, WithheldItem};
-use crate::privacy::{PrivateItemKind, private_items};
+use crate::privacy::{PrivateItem, PrivateItemKind, private_items};
 
 /// Why no partner file can be made. [`PartnerExportError::code`] is stable: the interface
 /// translates `partner_error.<code>`; `Display` is English for logs and the command line.
@@ -99,6 +99,12 @@ pub fn check_recipient<'a>(plan: &'a Plan, recipient: &str) -> Result<&'a str, P
         .ok_or_else(|| PartnerExportError::RecipientNotNamed { recipient: wanted.to_owned() })
 }
 
+/// What a partner file of this plan withholds, in document order, for the preview: every
+/// private item without consent to share special-category data, nothing with it.
+pub fn withheld_items(plan: &Plan) -> Vec<PrivateItem> {
+    if plan.consent.share_special_category { Vec::new() } else { private_items(plan) }
+}
+
 /// The plan as the file for `recipient` holds it, made on `made_on`.
 pub fn partner_document(
     plan: &Plan,
@@ -110,7 +116,7 @@ pub fn partner_document(
     let mut doc = plan.clone();
     let mut withheld = Vec::new();
     if !shared {
-        for item in private_items(plan) {
+        for item in withheld_items(plan) {
             withhold(&mut doc, item.kind, item.category);
             withheld.push(WithheldItem { path: item.path, category: item.category });
         }
