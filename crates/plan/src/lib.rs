@@ -12,4 +12,5 @@ pub mod model;
 pub mod money;
 pub mod privacy;
 pub mod programme;
+pub mod progress;
 pub mod validate;

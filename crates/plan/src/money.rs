@@ -138,26 +138,26 @@ impl Money {
     }
 }
 
+impl Money {
+    /// The amount in major units with a point and no grouping, e.g. `1234.50` or `-0.05`: the
+    /// form for data files and spreadsheets, whatever the language.
+    pub fn decimal(&self) -> String {
+        let digits = self.currency.minor_digits();
+        let per = self.currency.minor_per_major().unsigned_abs();
+        let sign = if self.amount_minor < 0 { "-" } else { "" };
+        let abs = self.amount_minor.unsigned_abs();
+        if digits == 0 {
+            format!("{sign}{abs}")
+        } else {
+            format!("{sign}{}.{:0width$}", abs / per, abs % per, width = digits as usize)
+        }
+    }
+}
+
 impl fmt::Display for Money {
     /// Neutral form for logs and tests, e.g. `1234.50 EUR`. The interface formats by locale.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let digits = self.currency.minor_digits();
-        let per = self.currency.minor_per_major();
-        let sign = if self.amount_minor < 0 { "-" } else { "" };
-        let abs = self.amount_minor.unsigned_abs();
-        let per = per.unsigned_abs();
-        if digits == 0 {
-            write!(f, "{sign}{abs} {}", self.currency)
-        } else {
-            write!(
-                f,
-                "{sign}{}.{:0width$} {}",
-                abs / per,
-                abs % per,
-                self.currency,
-                width = digits as usize
-            )
-        }
+        write!(f, "{} {}", self.decimal(), self.currency)
     }
 }
 

@@ -8,6 +8,7 @@
 //! - [`partner`]: the file for a partner organisation, following the returnee's consent;
 //! - [`import`]: parse, check format and version, migrate, read, validate;
 //! - [`migrate`]: the steps that bring older versions up to the current one;
+//! - [`sealed`]: the passphrase-protected envelope around either file (`schema/sealed.v1.schema.json`);
 //! - [`schema`]: the JSON Schema (draft 2020-12) generated from the types, checked in at
 //!   `schema/plan.v2.schema.json` (`schema/plan.v1.schema.json` stays published for version 1).
 
@@ -16,6 +17,7 @@ pub mod import;
 pub mod migrate;
 pub mod partner;
 pub mod schema;
+pub mod sealed;
 pub mod strict;
 
 pub use export::{export_file_name, export_json};
