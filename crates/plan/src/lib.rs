@@ -11,4 +11,5 @@ pub mod interchange;
 pub mod model;
 pub mod money;
 pub mod programme;
+pub mod protection;
 pub mod validate;

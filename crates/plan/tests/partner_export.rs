@@ -5,11 +5,15 @@ mod common;
 use homeward_plan::interchange::{export_json, import_json, partner_export_json};
 use homeward_plan::model::Vulnerability;
 
-const SPECIAL: [&str; 4] = [
+const SPECIAL: [&str; 8] = [
     "Type 2 diabetes",             // case.health_note
     "out of school for two years", // case.vulnerability_note
     "ashamed towards the family",  // needs.summary.psychosocial
     "serious_health_condition",    // health-related vulnerability
+    "came to her mother's house",  // protection.creditor_threats.note
+    "Mediation agreed",            // protection.creditor_threats.review.note
+    "juristes sénégalaises",       // protection.referrals[0].organisation
+    "legal_counselling",           // protection.referrals[0].actor
 ];
 
 #[test]
@@ -45,6 +49,13 @@ fn without_consent_special_category_data_is_left_out() {
     assert_eq!(shared.goals, plan.goals);
     assert_eq!(shared.budget, plan.budget);
     assert_eq!(shared.needs.summary.economic, plan.needs.summary.economic);
+    // The safety screening is withheld, what the returnee was told stays.
+    assert_eq!(
+        shared.protection.creditor_threats.answer,
+        homeward_plan::protection::Answer::NotAsked
+    );
+    assert!(shared.protection.referrals.is_empty());
+    assert_eq!(shared.protection.information, plan.protection.information);
     // The plan on screen is untouched.
     assert!(plan.case.health_note.contains("diabetes"));
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{FORMAT, VERSION};
 use crate::model::{Plan, Vulnerability};
+use crate::protection::Protection;
 
 /// The document as written: envelope first, then the plan's fields.
 #[derive(Serialize)]
@@ -37,7 +38,9 @@ pub fn partner_export_json(plan: &Plan) -> String {
 /// The plan as a partner may see it. Without `consent.share_special_category`, these are left
 /// out: the health note, the vulnerability note, the health-related vulnerabilities (serious
 /// health condition, disability), the psychosocial needs summary, the assessment's answers and
-/// its psychosocial and composite scores (the composite would reveal the psychosocial score).
+/// its psychosocial and composite scores (the composite would reveal the psychosocial score),
+/// and the whole safety screening: answers, notes, reviews, the threatening debt and the
+/// protection referrals (what the returnee was told before departure stays).
 /// Measures stay: the partner needs them to deliver the support.
 pub fn partner_view(plan: &Plan) -> Cow<'_, Plan> {
     if plan.consent.share_special_category {
@@ -50,6 +53,8 @@ pub fn partner_view(plan: &Plan) -> Cow<'_, Plan> {
         !matches!(v, Vulnerability::SeriousHealthCondition | Vulnerability::Disability)
     });
     p.needs.summary.psychosocial.clear();
+    p.protection =
+        Protection { information: p.protection.information.clone(), ..Protection::default() };
     if let Some(a) = &mut p.needs.assessment {
         a.answers.clear();
         a.baseline.psychosocial = None;
