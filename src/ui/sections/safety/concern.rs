@@ -67,8 +67,11 @@ pub fn ConcernFollowUp(question: Question) -> impl IntoView {
             </Show>
             <ol class="hw-rows">
                 <ForEnumerate each=ids key=|id| *id
-                    children=move |index, id| view! {
-                        <ReferralRow id=id number=index add_id=add_id.clone() />
+                    children={
+                        let add_id = add_id.clone();
+                        move |index, id| view! {
+                            <ReferralRow id=id number=index add_id=add_id.clone() />
+                        }
                     } />
             </ol>
             <button type="button" class="hw-button hw-add" id=add_id.clone() on:click=add>

@@ -100,8 +100,9 @@ fn QuestionBlock(question: Question, text: &'static str) -> impl IntoView {
         .into_iter()
         .map(|(a, key)| {
             let radio_id = format!("{id}-{}", format::code_of(&a));
+            let label_for = radio_id.clone();
             view! {
-                <label class="hw-answer" for=radio_id.clone() class:hw-chosen=move || answer() == a>
+                <label class="hw-answer" for=label_for class:hw-chosen=move || answer() == a>
                     <input type="radio" id=radio_id name=id.clone()
                         prop:checked=move || answer() == a
                         aria-describedby=findings_id.clone()
