@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use homeward_plan::assessment::Scores;
 use homeward_plan::catalogue::MeasureType;
 use homeward_plan::interchange::{
-    ImportError, export_json, import_json, partner_export_json, partner_view,
+    ImportError, export_json, import_json, partner_document, partner_export_json,
 };
 use homeward_plan::model::*;
 use homeward_plan::money::{CurrencyCode, Money};
@@ -107,6 +107,7 @@ fn measure(
                 MeasureStatus::Cancelled,
             ]),
             any::<bool>(),
+            any::<bool>(),
         ),
     )
         .prop_map(
@@ -114,7 +115,7 @@ fn measure(
                 (id, measure_type, description, term),
                 (start_date, due_date),
                 (responsible, provider, referral_needed, estimated_cost),
-                (modality, funding, status, returnee_agreed),
+                (modality, funding, status, returnee_agreed, private),
             )| Measure {
                 id,
                 measure_type,
@@ -130,6 +131,8 @@ fn measure(
                 funding,
                 status,
                 returnee_agreed,
+                private,
+                withheld: None,
             },
         )
 }
@@ -197,13 +200,18 @@ fn plan_with(
                     money(amounts.clone()),
                     text(),
                     select(vec![PressureLevel::Low, PressureLevel::Medium, PressureLevel::High]),
+                    any::<bool>(),
                 )
-                    .prop_map(|(id, amount, creditor, pressure_to_repay)| Debt {
-                        id,
-                        amount,
-                        creditor,
-                        pressure_to_repay,
-                    }),
+                    .prop_map(
+                        |(id, amount, creditor, pressure_to_repay, private)| Debt {
+                            id,
+                            amount,
+                            creditor,
+                            pressure_to_repay,
+                            private,
+                            withheld: None,
+                        },
+                    ),
                 0..3,
             ),
             vec(
@@ -303,7 +311,12 @@ fn plan_with(
                 baseline: Scores { economic, social, psychosocial, composite },
             },
         );
-    let needs = (text(), vec(text(), 0..3), (text(), text(), text()), option::of(assessment))
+    let priority = (text(), any::<bool>()).prop_map(|(text, private)| Priority {
+        text,
+        private,
+        withheld: None,
+    });
+    let needs = (text(), vec(priority, 0..3), (text(), text(), text()), option::of(assessment))
         .prop_map(|(aspirations, priorities, (economic, social, psychosocial), assessment)| {
             Needs {
                 aspirations,
@@ -318,13 +331,16 @@ fn plan_with(
         text(),
         text(),
         vec(measure(dates.clone(), amounts.clone()), 0..4),
+        any::<bool>(),
     )
-        .prop_map(|(id, dimension, title, expected_outcome, measures)| Goal {
+        .prop_map(|(id, dimension, title, expected_outcome, measures, private)| Goal {
             id,
             dimension,
             title,
             expected_outcome,
             measures,
+            private,
+            withheld: None,
         });
     let tranche = (
         uuid(),
@@ -333,45 +349,66 @@ fn plan_with(
         money(amounts),
         text(),
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(id, package, date, amount, purpose, paid)| Tranche {
+        .prop_map(|(id, package, date, amount, purpose, paid, private)| Tranche {
             id,
             package,
             date,
             amount,
             purpose,
             paid,
+            private,
+            withheld: None,
         });
-    let referral =
-        (
-            uuid(),
-            text(),
-            text(),
-            option::of(uuid()),
-            od(),
-            select(vec![
-                ReferralStatus::Planned,
-                ReferralStatus::Made,
-                ReferralStatus::Accepted,
-                ReferralStatus::Declined,
-                ReferralStatus::Completed,
-            ]),
-        )
-            .prop_map(|(id, organisation, purpose, measure_id, referred_on, status)| {
-                Referral { id, organisation, purpose, measure_id, referred_on, status }
-            });
-    let follow_up =
-        (
-            uuid(),
-            od(),
-            option::of(any::<u32>()),
-            select(vec![ContactKind::Call, ContactKind::Visit]),
-            od(),
-            text(),
-        )
-            .prop_map(|(id, due_date, months_after_return, kind, done_on, outcome)| {
-                FollowUp { id, due_date, months_after_return, kind, done_on, outcome }
-            });
+    let referral = (
+        uuid(),
+        text(),
+        text(),
+        option::of(uuid()),
+        od(),
+        select(vec![
+            ReferralStatus::Planned,
+            ReferralStatus::Made,
+            ReferralStatus::Accepted,
+            ReferralStatus::Declined,
+            ReferralStatus::Completed,
+        ]),
+        any::<bool>(),
+    )
+        .prop_map(|(id, organisation, purpose, measure_id, referred_on, status, private)| {
+            Referral {
+                id,
+                organisation,
+                purpose,
+                measure_id,
+                referred_on,
+                status,
+                private,
+                withheld: None,
+            }
+        });
+    let follow_up = (
+        uuid(),
+        od(),
+        option::of(any::<u32>()),
+        select(vec![ContactKind::Call, ContactKind::Visit]),
+        od(),
+        text(),
+        any::<bool>(),
+    )
+        .prop_map(|(id, due_date, months_after_return, kind, done_on, outcome, private)| {
+            FollowUp {
+                id,
+                due_date,
+                months_after_return,
+                kind,
+                done_on,
+                outcome,
+                private,
+                withheld: None,
+            }
+        });
     let consent = (any::<[bool; 6]>(), vec(text(), 0..3), od()).prop_map(
         |(b, partner_organisations, given_on)| Consent {
             no_pressure: b[0],
@@ -404,6 +441,7 @@ fn plan_with(
                 programme_id,
                 created_at,
                 updated_at,
+                partner_file: None,
                 case,
                 household,
                 needs,
@@ -504,16 +542,28 @@ proptest! {
         prop_assert_eq!(&imported.plan, &plan);
         prop_assert_eq!(export_json(&imported.plan), text);
         prop_assert_eq!(imported.findings, validate(&plan, today));
-        // The partner export is a plan too.
-        prop_assert!(import_json(&partner_export_json(&plan), today).is_ok());
+        // A partner file is a plan too, whenever one can be made.
+        if let Some(recipient) = plan.consent.named_partners().next() {
+            if let Ok(partner) = partner_export_json(&plan, recipient, today) {
+                let imported = import_json(&partner, today)
+                    .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(export_json(&imported.plan), partner);
+            }
+        }
     }
 
     /// Without consent to share special-category details, the partner file carries nothing of
-    /// the safety screening but what the returnee was told before departure.
+    /// the safety screening but what the returnee was told before departure; with it, all.
     #[test]
-    fn the_partner_file_without_consent_carries_no_protection_data(mut plan in plan()) {
+    fn the_partner_file_without_consent_carries_no_protection_data(
+        mut plan in plan(),
+        today in date(),
+    ) {
+        plan.consent.share_with_partners = true;
+        plan.consent.partner_organisations = vec!["Caritas".into()];
         plan.consent.share_special_category = false;
-        let shared = partner_view(&plan);
+        let shared = partner_document(&plan, "Caritas", today)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
         let p = &shared.protection;
         for q in Question::ALL {
             prop_assert_eq!(p.answer(q), &ScreeningAnswer::default());
@@ -521,13 +571,22 @@ proptest! {
         prop_assert!(p.referrals.is_empty());
         prop_assert_eq!(p.threatening_debt_id, None);
         prop_assert_eq!(&p.information, &plan.protection.information);
-        let text = partner_export_json(&plan);
+        let text = partner_export_json(&plan, "Caritas", today)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
         for r in &plan.protection.referrals {
             prop_assert!(!text.contains(&r.id.to_string()), "referral {} leaked", r.id);
         }
+        // Every withheld answer and referral is named in the file's record.
+        let withheld = shared.partner_file.map(|f| f.withheld).unwrap_or_default();
+        for (i, _) in plan.protection.referrals.iter().enumerate() {
+            let path = format!("/protection/referrals/{i}");
+            prop_assert!(withheld.iter().any(|w| w.path == path), "{} not recorded", path);
+        }
         // With consent, it is all there.
         plan.consent.share_special_category = true;
-        prop_assert_eq!(&partner_view(&plan).protection, &plan.protection);
+        let all = partner_document(&plan, "Caritas", today)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&all.protection, &plan.protection);
     }
 
     #[test]

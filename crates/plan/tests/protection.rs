@@ -159,6 +159,8 @@ fn debt(n: u128, pressure: PressureLevel) -> Debt {
         amount: common::eur(500),
         creditor: "Lender".into(),
         pressure_to_repay: pressure,
+        private: false,
+        withheld: None,
     }
 }
 
@@ -290,14 +292,65 @@ fn the_full_family_plan_has_heeded_its_concern() {
 }
 
 #[test]
-fn a_file_written_before_the_screening_opens_with_nothing_asked() {
-    let text = homeward_plan::interchange::export_json(&common::full_family_plan());
-    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
-    doc.as_object_mut().unwrap().remove("protection");
-    let imported =
-        homeward_plan::interchange::import_json(&doc.to_string(), today()).expect("opens");
+fn a_version_1_file_opens_with_nothing_asked() {
+    let text = common::read_v1_fixture("plan-family-full.json");
+    assert!(!text.contains("\"protection\""));
+    let imported = homeward_plan::interchange::import_json(&text, today()).expect("opens");
+    assert_eq!(imported.migrated_from, Some(1));
     assert_eq!(imported.plan.protection, Protection::default());
     for q in Question::ALL {
         assert_eq!(imported.plan.protection.answer(q).answer, Answer::NotAsked);
     }
+}
+
+#[test]
+fn the_screening_is_private_by_rule_and_withheld_without_consent() {
+    use homeward_plan::interchange::{partner_document, partner_export_json};
+    use homeward_plan::privacy::{PrivacyReason, PrivateItemKind, private_items};
+    let mut plan = common::full_family_plan();
+    let items = private_items(&plan);
+    let protection: Vec<_> = items.iter().filter(|i| i.path.starts_with("/protection")).collect();
+    // Every question was asked in the family plan, and one referral was made.
+    assert_eq!(protection.len(), Question::ALL.len() + 1);
+    assert!(protection.iter().all(|i| i.reason == PrivacyReason::SpecialCategoryField));
+    let health = protection
+        .iter()
+        .find(|i| i.kind == PrivateItemKind::ProtectionAnswer(Question::HealthCareUnavailable))
+        .unwrap();
+    assert_eq!(health.category, PrivacyCategory::Health);
+    assert_eq!(health.path, "/protection/health_care_unavailable");
+    let referral = protection.last().unwrap();
+    assert_eq!(referral.path, "/protection/referrals/0");
+    assert_eq!(referral.category, PrivacyCategory::Vulnerability);
+    // Nothing asked, nothing private.
+    assert!(private_items(&Plan::default()).is_empty());
+
+    plan.consent.share_special_category = false;
+    let recipient = plan.consent.partner_organisations[0].clone();
+    let text = partner_export_json(&plan, &recipient, today()).unwrap();
+    for secret in [
+        "came to her mother's house",
+        "Mediation agreed",
+        "juristes sénégalaises",
+        "No one in Mbour wishes her harm",
+        "\"yes\"",
+        "M. Ndiaye, counsellor",
+    ] {
+        assert!(!text.contains(secret), "{secret} leaked");
+    }
+    let shared = partner_document(&plan, &recipient, today()).unwrap();
+    assert_eq!(shared.protection.creditor_threats, ScreeningAnswer::default());
+    assert_eq!(shared.protection.threatening_debt_id, None);
+    assert!(shared.protection.referrals.is_empty());
+    assert_eq!(shared.protection.information, plan.protection.information);
+    let withheld = shared.partner_file.unwrap().withheld;
+    assert!(withheld.iter().any(|w| w.path == "/protection/creditor_threats"));
+    assert!(withheld.iter().any(|w| w.path == "/protection/referrals/0"));
+    // Only to an organisation the consent names.
+    assert!(partner_document(&plan, "Someone else", today()).is_err());
+
+    // With consent, the named organisation gets it all.
+    plan.consent.share_special_category = true;
+    let shared = partner_document(&plan, &recipient, today()).unwrap();
+    assert_eq!(shared.protection, plan.protection);
 }

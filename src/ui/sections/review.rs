@@ -5,6 +5,7 @@
 use homeward_plan::finding::Finding;
 use homeward_plan::interchange::{
     ImportError, export_file_name, export_json, import_json, partner_export_json,
+    partner_file_name, partner_recipients,
 };
 use homeward_plan::model::{Dimension, Plan, SignatureMethod};
 use leptos::prelude::*;
@@ -31,6 +32,8 @@ enum FileMessage {
     },
     Imported(String),
     Failed,
+    /// No partner file may be made: `partner_error.<code>` says why and where to give consent.
+    PartnerRefused(&'static str),
 }
 
 #[component]
@@ -128,14 +131,25 @@ fn PlanFiles() -> impl IntoView {
     let dragging = RwSignal::new(false);
 
     let export = move |partner: bool| {
-        let (name, json) = draft.plan.with_untracked(|p| {
-            let name = export_file_name(p);
+        // Until the partner dialog lets the counsellor choose, the file is for the first
+        // organisation named in the consent.
+        let file = draft.plan.with_untracked(|p| {
             if partner {
-                (name.replace(".json", "-partner.json"), partner_export_json(p))
+                let recipient = partner_recipients(p)?.first().map(|r| (*r).to_owned());
+                let json = partner_export_json(p, recipient.as_deref().unwrap_or(""), draft.today)?;
+                Ok((partner_file_name(p), json))
             } else {
-                (name, export_json(p))
+                Ok((export_file_name(p), export_json(p)))
             }
         });
+        let (name, json) = match file {
+            Ok(file) => file,
+            Err(error) => {
+                let error: homeward_plan::interchange::PartnerExportError = error;
+                message.set(Some(FileMessage::PartnerRefused(error.code())));
+                return;
+            }
+        };
         match files::download(&name, "application/json", &json) {
             Ok(()) => {
                 crate::browser::embed::plan_exported(&json, partner);
@@ -273,6 +287,13 @@ fn file_message(lang: Lang, message: FileMessage) -> AnyView {
             <p class="hw-finding hw-info">
                 <span aria-hidden="true">"✓ "</span>
                 {i18n::tf(lang, "review.imported", &[("file", name)])}
+            </p>
+        }
+        .into_any(),
+        FileMessage::PartnerRefused(code) => view! {
+            <p class="hw-finding hw-error" role="alert">
+                <span aria-hidden="true">"✖ "</span>
+                {i18n::t(lang, &format!("partner_error.{code}"))}
             </p>
         }
         .into_any(),
