@@ -79,11 +79,17 @@ fn the_counsellors_mark_makes_any_item_private_and_a_private_goal_takes_its_meas
 
 #[test]
 fn a_referral_follows_the_measure_it_serves() {
-    let mut plan = Plan::default();
-    plan.goals = vec![
-        goal(1, Dimension::Social, &[Some(MeasureType::MedicalCare), Some(MeasureType::Housing)]),
-        goal(2, Dimension::Psychosocial, &[None]),
-    ];
+    let mut plan = Plan {
+        goals: vec![
+            goal(
+                1,
+                Dimension::Social,
+                &[Some(MeasureType::MedicalCare), Some(MeasureType::Housing)],
+            ),
+            goal(2, Dimension::Psychosocial, &[None]),
+        ],
+        ..Plan::default()
+    };
     let referral = |measure: Option<u128>, private| Referral {
         measure_id: measure.map(Uuid::from_u128),
         private,
