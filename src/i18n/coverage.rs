@@ -287,7 +287,7 @@ fn label_kinds() -> BTreeMap<&'static str, Vec<String>> {
             .map(str::to_owned)
             .to_vec(),
     );
-    kinds.insert("question", Question::ALL.iter().map(codes_of).collect());
+    kinds.insert("concern", Question::ALL.iter().map(codes_of).collect());
     kinds.insert("answer", variants!(Answer: Yes, No, NotAsked));
     kinds.insert("review_outcome", variants!(ReviewOutcome: Proceed, Postpone, Stop));
     kinds.insert(
@@ -583,7 +583,7 @@ const CODE_PARAMS: &[&str] = &[
     "modality",
     "signer",
     "item",
-    "question",
+    "concern",
     "review_outcome",
 ];
 

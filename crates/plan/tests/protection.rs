@@ -50,7 +50,7 @@ fn every_yes_is_an_error_that_names_the_concern() {
         let f = &findings[0];
         assert_eq!(f.severity, Severity::Error);
         assert_eq!(f.path, format!("/protection/{}", q.code()));
-        assert_eq!(f.param("question"), Some(&Param::Text(q.code().to_owned())));
+        assert_eq!(f.param("concern"), Some(&Param::Text(q.code().to_owned())));
         assert_eq!(open_concerns(&plan), [q]);
         assert!(!may_sign(&plan));
         // The same findings come with the plan's validation, so import and export see them.

@@ -60,7 +60,7 @@ pub fn protection_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
                     "protection_review_not_proceed",
                     format!("{}/review/outcome", q.path()),
                 )
-                .with("question", Param::Text(q.code().to_owned()))
+                .with("concern", Param::Text(q.code().to_owned()))
                 .with("review_outcome", Param::Text(outcome_code(outcome).to_owned())),
             );
         }
@@ -76,7 +76,7 @@ pub fn protection_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
                     "protection_referral_not_agreed",
                     format!("/protection/referrals/{i}/returnee_agreed"),
                 )
-                .with("question", Param::Text(r.concern.code().to_owned())),
+                .with("concern", Param::Text(r.concern.code().to_owned())),
             );
         }
     }
@@ -97,7 +97,7 @@ pub fn protection_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
 
 /// The error for a concern that lacks something before the plan may be agreed.
 fn concern(code: &'static str, q: Question) -> Finding {
-    Finding::error(code, q.path()).with("question", Param::Text(q.code().to_owned()))
+    Finding::error(code, q.path()).with("concern", Param::Text(q.code().to_owned()))
 }
 
 fn outcome_code(outcome: ReviewOutcome) -> &'static str {

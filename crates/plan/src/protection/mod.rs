@@ -130,7 +130,7 @@ impl Question {
         Question::ChildWithoutCare,
     ];
 
-    /// Stable code: the field name in `protection` and the label key `code.question.<code>`.
+    /// Stable code: the field name in `protection` and the label key `code.concern.<code>`.
     pub fn code(self) -> &'static str {
         match self {
             Question::ThreatOnReturn => "threat_on_return",

@@ -83,7 +83,7 @@ fn OpenConcerns() -> impl IntoView {
 pub fn concern_names(concerns: Vec<Question>) -> impl IntoView {
     concerns
         .into_iter()
-        .map(|q| view! { <li>{both_languages(move |l| format::label(l, "question", &q))}</li> })
+        .map(|q| view! { <li>{both_languages(move |l| format::label(l, "concern", &q))}</li> })
         .collect_view()
 }
 
