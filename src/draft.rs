@@ -8,6 +8,7 @@ use homeward_plan::budget::{self, Guidance};
 use homeward_plan::finding::{Finding, Severity};
 use homeward_plan::model::Plan;
 use homeward_plan::programme::{self, ProgrammeConfig};
+use homeward_plan::protection;
 use homeward_plan::validate;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -54,6 +55,9 @@ impl Draft {
         let findings = Memo::new(move |_| {
             let mut all = plan.with(|p| validate::validate(p, today));
             guidance.with(|g| all.extend(g.findings.iter().cloned()));
+            all.extend(programme.with(|c| {
+                plan.with(|p| protection::restriction_findings(p, &c.return_restrictions))
+            }));
             // Stable: keeps plan order within a severity.
             all.sort_by_key(|f| f.severity);
             all

@@ -37,10 +37,10 @@ async fn navigation_switches_the_section_and_marks_the_current_step() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     let items = buttons(&root, "nav button");
-    assert_eq!(items.len(), 9, "one button per section");
+    assert_eq!(items.len(), 10, "one button per section");
     assert_eq!(heading(&root), "Case and returnee");
 
-    items[5].click();
+    items[6].click();
     tick().await;
     assert_eq!(heading(&root), "Budget");
     let current = buttons(&root, "nav [aria-current='step']");

@@ -16,6 +16,10 @@ use homeward_plan::model::*;
 use homeward_plan::money::{CurrencyCode, Money};
 use homeward_plan::privacy::{PrivacyReason, PrivateItemKind};
 use homeward_plan::programme::{self, Figure, ProgrammeConfig};
+use homeward_plan::protection::{
+    self, Answer, ConcernReview, InformationItem, ProtectionActor, ProtectionReferral, Question,
+    ReviewOutcome,
+};
 use homeward_plan::validate::{self, COMPLETENESS_CODES, VALIDATION_CODES};
 use serde::Serialize;
 use uuid::Uuid;
@@ -27,6 +31,7 @@ const VALIDATE_RS: &str = include_str!("../../crates/plan/src/validate.rs");
 const BUDGET_FINDINGS_RS: &str = include_str!("../../crates/plan/src/budget/findings.rs");
 const ASSESSMENT_RS: &str = include_str!("../../crates/plan/src/assessment.rs");
 const CONFIG_CHECK_RS: &str = include_str!("../../crates/plan/src/programme/check.rs");
+const PROTECTION_FINDINGS_RS: &str = include_str!("../../crates/plan/src/protection/findings.rs");
 
 // ---------------------------------------------------------------------------------------------
 // Finding codes from the domain's source text, for the modules that keep no list of them.
@@ -113,6 +118,7 @@ fn all_finding_codes() -> BTreeSet<String> {
         VALIDATION_CODES.iter().chain(COMPLETENESS_CODES).map(|c| (*c).to_owned()).collect();
     codes.extend(budget_codes());
     codes.extend(assessment_codes());
+    codes.extend(protection::FINDING_CODES.iter().map(|c| (*c).to_owned()));
     codes
 }
 
@@ -142,6 +148,9 @@ fn the_source_scanner_finds_what_the_domain_lists() {
     let listed: BTreeSet<String> =
         VALIDATION_CODES.iter().chain(COMPLETENESS_CODES).map(|c| (*c).to_owned()).collect();
     assert_eq!(finding_codes_in(VALIDATE_RS), listed);
+    let protection_listed: BTreeSet<String> =
+        protection::FINDING_CODES.iter().map(|c| (*c).to_owned()).collect();
+    assert_eq!(finding_codes_in(PROTECTION_FINDINGS_RS), protection_listed);
     let budget = budget_codes();
     for code in ["over_ceiling", "cost_above_guidance", "cost_below_guidance", "tranches_mismatch"]
     {
@@ -287,6 +296,15 @@ fn label_kinds() -> BTreeMap<&'static str, Vec<String>> {
             .map(str::to_owned)
             .to_vec(),
     );
+    kinds.insert("concern", Question::ALL.iter().map(codes_of).collect());
+    kinds.insert("answer", variants!(Answer: Yes, No, NotAsked));
+    kinds.insert("review_outcome", variants!(ReviewOutcome: Proceed, Postpone, Stop));
+    kinds.insert(
+        "protection_actor",
+        variants!(ProtectionActor: LegalCounselling, ProtectionService, ChildProtection, Shelter,
+            Health),
+    );
+    kinds.insert("information_item", InformationItem::ALL.iter().map(codes_of).collect());
     // `SignatureMethod` carries data, so its codes are its variant names.
     kinds.insert("signature_method", ["drawn", "typed"].map(str::to_owned).to_vec());
     kinds
@@ -505,6 +523,58 @@ fn produced_findings() -> Vec<Finding> {
     out.extend(broken.check("/assessment"));
     broken.scale.max = broken.scale.min;
     out.extend(broken.check("/assessment"));
+    out.extend(protection_findings_of_every_kind());
+    out
+}
+
+/// A screening that raises every protection finding, and a return to restricted places.
+fn protection_findings_of_every_kind() -> Vec<Finding> {
+    let mut plan = invalid_plan();
+    let review = |outcome| ConcernReview {
+        reviewed_by: "K.".into(),
+        reviewed_on: Some(today()),
+        outcome: Some(outcome),
+        note: String::new(),
+    };
+    let p = &mut plan.protection;
+    p.threat_on_return.answer = Answer::Yes;
+    p.fear_of_persecution.answer = Answer::Yes;
+    p.fear_of_persecution.review = review(ReviewOutcome::Proceed);
+    p.risk_of_exploitation.answer = Answer::Yes;
+    p.risk_of_exploitation.review = review(ReviewOutcome::Stop);
+    p.referrals.push(ProtectionReferral::new(Uuid::from_u128(40), Question::ThreatOnReturn));
+    p.referrals.push(ProtectionReferral::new(Uuid::from_u128(41), Question::RiskOfExploitation));
+    plan.signatures.returnee =
+        Some(Signature { method: SignatureMethod::Typed { name: "A".into() }, signed_on: today() });
+    plan.case.vulnerabilities =
+        vec![Vulnerability::SeriousHealthCondition, Vulnerability::SurvivorOfTraffickingOrViolence];
+    plan.case.age = Some(15);
+    let mut out = protection::protection_findings(&plan, today());
+    plan.case.country_of_return = "ML".into();
+    plan.case.region = "Mopti".into();
+    plan.protection = Default::default();
+    plan.protection.creditor_threats.answer = Answer::Yes;
+    out.extend(protection::protection_findings(&plan, today()));
+    plan.protection.threatening_debt_id = plan.case.debts.first().map(|d| d.id);
+    if let Some(d) = plan.case.debts.first_mut() {
+        d.pressure_to_repay = PressureLevel::Low;
+    }
+    out.extend(protection::protection_findings(&plan, today()));
+    let restriction = |level, region: Option<&str>| programme::ReturnRestriction {
+        country: "ML".into(),
+        region: region.map(str::to_owned),
+        level,
+        since: today(),
+        source: "A source".into(),
+    };
+    use programme::RestrictionLevel::{Limited, Suspended};
+    let restrictions = [
+        restriction(Suspended, None),
+        restriction(Limited, None),
+        restriction(Suspended, Some("Mopti")),
+        restriction(Limited, Some("mopti")),
+    ];
+    out.extend(protection::restriction_findings(&plan, &restrictions));
     out
 }
 
@@ -524,8 +594,16 @@ const UNUSED_PARAMS: &[(&str, &str)] = &[
 ];
 
 /// Text parameters that carry a code, shown by the label `code.<name>.<value>`.
-const CODE_PARAMS: &[&str] =
-    &["package", "dimension", "measure_type", "modality", "signer", "item"];
+const CODE_PARAMS: &[&str] = &[
+    "package",
+    "dimension",
+    "measure_type",
+    "modality",
+    "signer",
+    "item",
+    "concern",
+    "review_outcome",
+];
 
 #[test]
 fn every_finding_text_uses_exactly_the_parameters_the_domain_gives() {

@@ -20,6 +20,9 @@ pub const PAD_WIDTH: u32 = 600;
 /// Height of the drawing area, in the same units.
 pub const PAD_HEIGHT: u32 = 200;
 
+/// Id of the message that says why signing is refused, which the signing controls point to.
+pub const SIGNING_REFUSED_ID: &str = "hw-signing-refused";
+
 /// Strokes: each one the points from touch-down to lift-off.
 pub type Strokes = Vec<Vec<[i32; 2]>>;
 
@@ -213,7 +216,13 @@ pub fn SignatureField(
     /// Gets the new signature (`None` when it is cleared).
     #[prop(into)]
     on_change: Callback<Option<Signature>>,
+    /// Signing is refused while true (the reason is shown by [`SIGNING_REFUSED_ID`]); a
+    /// signature can still be cleared.
+    #[prop(optional, into)]
+    locked: Option<Signal<bool>>,
 ) -> impl IntoView {
+    let locked = locked.unwrap_or_else(|| Signal::derive(|| false));
+    let refused_reason = move || locked.get().then_some(SIGNING_REFUSED_ID);
     let lang = use_app().lang;
     let today = use_draft().today;
     let id = unique_id("signature");
@@ -249,12 +258,15 @@ pub fn SignatureField(
     });
 
     let sign = move |method: SignatureMethod| {
+        if locked.get_untracked() {
+            return;
+        }
         on_change.run(Some(Signature { method, signed_on: signed_on.get_untracked() }));
     };
 
     let on_down = move |ev: PointerEvent| {
         let Some(canvas) = canvas_ref.get_untracked() else { return };
-        if drawing.get_value().is_some() || ev.button() > 0 {
+        if drawing.get_value().is_some() || ev.button() > 0 || locked.get_untracked() {
             return;
         }
         ev.prevent_default();
@@ -365,7 +377,13 @@ pub fn SignatureField(
                 <canvas class="hw-sign-pad" node_ref=canvas_ref
                     width=PAD_WIDTH.to_string() height=PAD_HEIGHT.to_string()
                     role="img" aria-label=move || i18n::t(lang.get(), signer.key("pad"))
-                    aria-describedby=format!("{hint_id} {status_id}")
+                    aria-describedby={
+                        let described = format!("{hint_id} {status_id}");
+                        move || match refused_reason() {
+                            Some(reason) => format!("{described} {reason}"),
+                            None => described.clone(),
+                        }
+                    }
                     on:pointerdown=on_down on:pointermove=on_move
                     on:pointerup=on_up on:pointercancel=on_up></canvas>
                 <button type="button" class="hw-button hw-sign-clear" on:click=clear
@@ -377,7 +395,8 @@ pub fn SignatureField(
             <div class="hw-field hw-sign-type" hidden=move || mode.get() != Mode::Type>
                 <label for=name_id.clone()><Text key=signer.key("name") /></label>
                 <input id=name_id type="text" autocomplete="off" prop:value=typed_name
-                    on:input=on_name />
+                    on:input=on_name disabled=move || locked.get()
+                    aria-describedby=refused_reason />
             </div>
             <DateField label="signature.signed_on" value=Signal::derive(move || Some(signed_on.get()))
                 on_change=on_date path=Signal::derive({

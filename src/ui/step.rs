@@ -7,6 +7,7 @@ use homeward_plan::model::{Dimension, Plan};
 pub enum Step {
     #[default]
     Case,
+    Safety,
     Needs,
     Economic,
     Social,
@@ -18,8 +19,9 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 9] = [
+    pub const ALL: [Step; 10] = [
         Step::Case,
+        Step::Safety,
         Step::Needs,
         Step::Economic,
         Step::Social,
@@ -34,6 +36,7 @@ impl Step {
     pub fn slug(self) -> &'static str {
         match self {
             Step::Case => "case",
+            Step::Safety => "safety",
             Step::Needs => "needs",
             Step::Economic => "economic",
             Step::Social => "social",
@@ -53,6 +56,7 @@ impl Step {
     pub fn label_key(self) -> &'static str {
         match self {
             Step::Case => "step.case",
+            Step::Safety => "step.safety",
             Step::Needs => "step.needs",
             Step::Economic => "step.economic",
             Step::Social => "step.social",
@@ -68,6 +72,7 @@ impl Step {
     pub fn intro_key(self) -> &'static str {
         match self {
             Step::Case => "intro.case",
+            Step::Safety => "intro.safety",
             Step::Needs => "intro.needs",
             Step::Economic => "intro.economic",
             Step::Social => "intro.social",
@@ -99,6 +104,7 @@ pub fn step_for_path(plan: &Plan, path: &str) -> Step {
     let mut parts = path.trim_start_matches('/').split('/');
     match parts.next().unwrap_or_default() {
         "case" | "household" => Step::Case,
+        "protection" => Step::Safety,
         "needs" => match (parts.next(), parts.next()) {
             (Some("summary"), Some(dimension)) => {
                 Step::for_dimension_code(dimension).unwrap_or(Step::Needs)
@@ -144,6 +150,8 @@ mod tests {
         plan.goals.push(Goal::new(Uuid::from_u128(1), Dimension::Social));
         assert_eq!(step_for_path(&plan, "/case/return_date"), Step::Case);
         assert_eq!(step_for_path(&plan, "/household/2/age"), Step::Case);
+        assert_eq!(step_for_path(&plan, "/protection/threat_on_return"), Step::Safety);
+        assert_eq!(step_for_path(&plan, "/protection/referrals/0/returnee_agreed"), Step::Safety);
         assert_eq!(step_for_path(&plan, "/needs/aspirations"), Step::Needs);
         // A dimension with needs but nothing planned: fixed in that dimension's section.
         assert_eq!(step_for_path(&plan, "/needs/summary/psychosocial"), Step::Psychosocial);
@@ -167,7 +175,8 @@ mod tests {
     #[test]
     fn next_and_previous_walk_the_order() {
         assert_eq!(Step::Case.previous(), None);
-        assert_eq!(Step::Case.next(), Some(Step::Needs));
+        assert_eq!(Step::Case.next(), Some(Step::Safety));
+        assert_eq!(Step::Safety.next(), Some(Step::Needs));
         assert_eq!(Step::Review.next(), None);
         assert_eq!(Step::Review.previous(), Some(Step::Consent));
         for (i, step) in Step::ALL.into_iter().enumerate() {

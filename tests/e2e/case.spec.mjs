@@ -259,6 +259,9 @@ test('in Arabic both sections read right to left and fit the screen', async ({ p
   expect(await input.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 
   await page.locator('.hw-pager .hw-next').tap();
+  await expect(page.locator('#hw-section-safety')).toBeVisible();
+  await noOverflow();
+  await page.locator('.hw-pager .hw-next').tap();
   await expect(page.locator('#hw-section-needs')).toBeVisible();
   await expect(page.getByText('هذا فحص إرشادي للرفاه، وليس أداة طبية', { exact: false })).toBeVisible();
   await noOverflow();

@@ -37,6 +37,7 @@ export async function openApp(page, path = '/') {
 
 export const STEPS = [
   'Case and returnee',
+  'Safety on return',
   'Needs and aspirations',
   'Economic',
   'Social',

@@ -36,8 +36,12 @@ test('the current step can be changed with the keyboard alone', async ({ page })
 
 test('next and back walk the sections in order', async ({ page }) => {
   await openApp(page);
+  await page.getByRole('button', { name: 'Next: Safety on return' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety on return' })).toBeVisible();
   await page.getByRole('button', { name: 'Next: Needs and aspirations' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Needs and aspirations' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back: Safety on return' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety on return' })).toBeVisible();
   await page.getByRole('button', { name: 'Back: Case and returnee' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Case and returnee' })).toBeVisible();
 });

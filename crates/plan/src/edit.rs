@@ -20,7 +20,15 @@ macro_rules! identified {
     )*};
 }
 
-identified!(HouseholdMember, Goal, Measure, Referral, FollowUp, crate::model::Tranche);
+identified!(
+    HouseholdMember,
+    Goal,
+    Measure,
+    Referral,
+    FollowUp,
+    crate::model::Tranche,
+    crate::protection::ProtectionReferral
+);
 
 /// Removes the item with `id`; false when there is none.
 pub fn remove<T: Identified>(items: &mut Vec<T>, id: Uuid) -> bool {

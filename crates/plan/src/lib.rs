@@ -13,4 +13,5 @@ pub mod money;
 pub mod privacy;
 pub mod programme;
 pub mod progress;
+pub mod protection;
 pub mod validate;

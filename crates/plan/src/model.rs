@@ -20,6 +20,7 @@ use uuid::Uuid;
 use crate::assessment::Scores;
 use crate::catalogue::{BudgetArea, MeasureType};
 use crate::money::{CurrencyCode, Money};
+use crate::protection::Protection;
 
 /// One returnee's individual reintegration plan.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -56,6 +57,9 @@ pub struct Plan {
     pub signatures: Signatures,
     /// The plan is meant to be sent to a partner organisation; requires consent to share.
     pub marked_for_partner_export: bool,
+    /// Safety on return: the protection screening, its referrals and reviews, and what the
+    /// returnee was told before departure. Special-category data (see `privacy`).
+    pub protection: Protection,
 }
 
 /// The case and the returnee (item 1 of the brief).

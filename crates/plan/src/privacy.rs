@@ -20,6 +20,7 @@ use crate::catalogue::MeasureType;
 use crate::model::{
     Debt, Dimension, FollowUp, Goal, Measure, Plan, Priority, PrivacyCategory, Referral, Tranche,
 };
+use crate::protection::{Question, ScreeningAnswer};
 
 /// Why an item is private. Stable codes; the interface translates
 /// `code.privacy_reason.<code>`.
@@ -156,10 +157,17 @@ pub enum PrivateItemKind {
     PsychosocialScore,
     CompositeScore,
     Goal(usize),
-    Measure { goal: usize, measure: usize },
+    Measure {
+        goal: usize,
+        measure: usize,
+    },
     Tranche(usize),
     Referral(usize),
     FollowUp(usize),
+    /// An answer of the safety screening (with its note and review).
+    ProtectionAnswer(Question),
+    /// A referral to a protection actor.
+    ProtectionReferral(usize),
 }
 
 impl PrivateItemKind {
@@ -179,6 +187,8 @@ impl PrivateItemKind {
         "tranche",
         "referral",
         "follow_up",
+        "protection_answer",
+        "protection_referral",
     ];
 
     pub fn code(self) -> &'static str {
@@ -198,6 +208,8 @@ impl PrivateItemKind {
             Tranche(_) => "tranche",
             Referral(_) => "referral",
             FollowUp(_) => "follow_up",
+            ProtectionAnswer(_) => "protection_answer",
+            ProtectionReferral(_) => "protection_referral",
         }
     }
 
@@ -219,6 +231,8 @@ impl PrivateItemKind {
             Tranche(i) => format!("/budget/tranches/{i}"),
             Referral(i) => format!("/referrals/{i}"),
             FollowUp(i) => format!("/follow_ups/{i}"),
+            ProtectionAnswer(q) => q.path(),
+            ProtectionReferral(i) => format!("/protection/referrals/{i}"),
         }
     }
 }
@@ -284,6 +298,7 @@ pub fn private_items(plan: &Plan) -> Vec<PrivateItem> {
     found.extend(
         plan.follow_ups.iter().enumerate().map(|(i, f)| (K::FollowUp(i), follow_up_privacy(f))),
     );
+    found.extend(protection_privacy(plan));
     found
         .into_iter()
         .filter_map(|(kind, privacy)| {
@@ -295,6 +310,35 @@ pub fn private_items(plan: &Plan) -> Vec<PrivateItem> {
             })
         })
         .collect()
+}
+
+/// The kind of special-category data a safety concern is: health for care not available on
+/// return, a vulnerability (violence, exploitation, threats, a child alone) for the others.
+pub fn protection_category(q: Question) -> PrivacyCategory {
+    match q {
+        Question::HealthCareUnavailable => PrivacyCategory::Health,
+        _ => PrivacyCategory::Vulnerability,
+    }
+}
+
+/// The safety screening is special-category data by nature: every answer that holds anything
+/// (asked, noted or reviewed) and every protection referral. What the returnee was told before
+/// departure is not.
+fn protection_privacy(plan: &Plan) -> Vec<(PrivateItemKind, Option<Privacy>)> {
+    let protection = &plan.protection;
+    let field = |q| Some(Privacy::new(protection_category(q), PrivacyReason::SpecialCategoryField));
+    let mut found = Vec::new();
+    for q in Question::ALL {
+        let answer = protection.answer(q);
+        let debt = q == Question::CreditorThreats && protection.threatening_debt_id.is_some();
+        if *answer != ScreeningAnswer::default() || debt {
+            found.push((PrivateItemKind::ProtectionAnswer(q), field(q)));
+        }
+    }
+    for (i, r) in protection.referrals.iter().enumerate() {
+        found.push((PrivateItemKind::ProtectionReferral(i), field(r.concern)));
+    }
+    found
 }
 
 /// Whether the item or field at `path` (a JSON Pointer as [`private_items`] gives it) is

@@ -27,7 +27,8 @@ pub const AMOUNT_ABSURD_MAJOR: i64 = 1_000_000;
 /// above cannot be exchanged safely, whatever the currency.
 pub const AMOUNT_MAX_EXACT_MINOR: i64 = (1 << 53) - 1;
 
-/// Every code [`validate`] can return, so the interface can check it translates them all.
+/// Every code [`validate`]'s own checks can return, so the interface can check it translates
+/// them all; the protection screening's are [`crate::protection::FINDING_CODES`].
 pub const VALIDATION_CODES: &[&str] = &[
     "age_out_of_range",
     "amount_absurd",
@@ -154,6 +155,7 @@ pub fn validate(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
     }
 
     check_duplicate_ids(plan, &mut out);
+    out.extend(crate::protection::protection_findings(plan, today));
     out
 }
 
@@ -309,6 +311,13 @@ fn check_duplicate_ids(plan: &Plan, out: &mut Vec<Finding>) {
     );
     ids.extend(plan.referrals.iter().enumerate().map(|(i, r)| (r.id, format!("/referrals/{i}"))));
     ids.extend(plan.follow_ups.iter().enumerate().map(|(i, f)| (f.id, format!("/follow_ups/{i}"))));
+    ids.extend(
+        plan.protection
+            .referrals
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id, format!("/protection/referrals/{i}"))),
+    );
     let mut seen: BTreeMap<Uuid, ()> = BTreeMap::new();
     for (id, path) in ids {
         if seen.insert(id, ()).is_some() {

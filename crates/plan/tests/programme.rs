@@ -4,8 +4,8 @@
 use homeward_plan::model::{Modality, Package};
 use homeward_plan::money::CurrencyCode;
 use homeward_plan::programme::{
-    DEFAULT_PRESET_ID, Figure, TrancheRule, default_preset, parse_config, preset, preset_ids,
-    preset_json, presets,
+    DEFAULT_PRESET_ID, Figure, RestrictionLevel, TrancheRule, default_preset, parse_config, preset,
+    preset_ids, preset_json, presets,
 };
 use serde_json::{Value, json};
 
@@ -309,4 +309,85 @@ fn error_display_names_code_and_path() {
     assert_eq!(err.path(), "/id");
     assert!(err.to_string().starts_with("invalid_value at /id: "), "{err}");
     assert!(!err.detail().is_empty());
+}
+
+/// A restriction entry of a configuration, as a host writes it.
+fn restriction_entry() -> Value {
+    json!({
+        "country": "ML",
+        "region": "Mopti",
+        "level": "suspended",
+        "since": "2026-03-01",
+        "source": "UNHCR position on returns to Mali, 2026"
+    })
+}
+
+/// The default preset with `entries` as its return restrictions, changed by `edit`.
+fn with_restrictions(entries: Vec<Value>) -> impl FnOnce(&mut Value) {
+    move |d| {
+        d.as_object_mut().unwrap().insert("return_restrictions".into(), Value::Array(entries));
+    }
+}
+
+#[test]
+fn return_restrictions_are_read_from_the_configuration() {
+    let mut doc: Value = serde_json::from_str(preset_json(DEFAULT_PRESET_ID).unwrap()).unwrap();
+    let mut whole_country = restriction_entry();
+    whole_country.as_object_mut().unwrap().remove("region");
+    whole_country["country"] = json!("SD");
+    whole_country["level"] = json!("limited");
+    with_restrictions(vec![restriction_entry(), whole_country])(&mut doc);
+    let config = parse_config(&doc.to_string()).unwrap();
+    let [mopti, sudan] = config.return_restrictions.as_slice() else {
+        panic!("two restrictions expected: {:?}", config.return_restrictions)
+    };
+    assert_eq!(mopti.region.as_deref(), Some("Mopti"));
+    assert_eq!(mopti.level, RestrictionLevel::Suspended);
+    assert_eq!(sudan.region, None);
+    assert_eq!(sudan.level, RestrictionLevel::Limited);
+    // Without the field, nothing is restricted.
+    assert!(default_preset().return_restrictions.is_empty());
+    // Written back, it reads the same.
+    let written = serde_json::to_value(&config).unwrap();
+    assert_eq!(parse_config(&written.to_string()).unwrap(), config);
+}
+
+#[test]
+fn a_malformed_return_restriction_is_refused_naming_the_field() {
+    let broken = |change: fn(&mut Value)| {
+        let mut entry = restriction_entry();
+        change(&mut entry);
+        refused(with_restrictions(vec![entry]))
+    };
+    let named =
+        |code: &str, field: &str| (code.to_owned(), format!("/return_restrictions/0/{field}"));
+    assert_eq!(broken(|e| e["country"] = json!("ml")), named("invalid_country", "country"));
+    assert_eq!(broken(|e| e["country"] = json!("MLI")), named("invalid_country", "country"));
+    assert_eq!(broken(|e| e["region"] = json!("  ")), named("empty_region", "region"));
+    assert_eq!(broken(|e| e["source"] = json!("")), named("missing_source", "source"));
+    assert_eq!(
+        broken(|e| {
+            e.as_object_mut().unwrap().remove("source");
+        }),
+        named("missing_field", "source")
+    );
+    assert_eq!(
+        broken(|e| {
+            e.as_object_mut().unwrap().remove("level");
+        }),
+        named("missing_field", "level")
+    );
+    assert_eq!(broken(|e| e["level"] = json!("closed")), named("invalid_value", "level"));
+    assert_eq!(broken(|e| e["since"] = json!("March 2026")), named("invalid_value", "since"));
+    assert_eq!(broken(|e| e["reason"] = json!("war")), named("unknown_field", "reason"));
+    assert_eq!(
+        refused(|d| d["return_restrictions"] = json!({"country": "ML"})),
+        ("invalid_value".into(), "/return_restrictions".into())
+    );
+    let mut again = restriction_entry();
+    again["region"] = json!(" mopti ");
+    assert_eq!(
+        refused(with_restrictions(vec![restriction_entry(), again])),
+        ("duplicate_restriction".into(), "/return_restrictions/1/region".into())
+    );
 }

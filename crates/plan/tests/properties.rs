@@ -10,9 +10,15 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use homeward_plan::assessment::Scores;
 use homeward_plan::catalogue::MeasureType;
-use homeward_plan::interchange::{ImportError, export_json, import_json, partner_export_json};
+use homeward_plan::interchange::{
+    ImportError, export_json, import_json, partner_document, partner_export_json,
+};
 use homeward_plan::model::*;
 use homeward_plan::money::{CurrencyCode, Money};
+use homeward_plan::protection::{
+    self, Answer, ConcernReview, InformationItem, Protection, ProtectionActor, ProtectionReferral,
+    Question, ReviewOutcome, ScreeningAnswer,
+};
 use homeward_plan::validate::{
     COMPLETENESS_CODES, VALIDATION_CODES, completeness, missing_for_completeness, validate,
 };
@@ -415,20 +421,21 @@ fn plan_with(
             given_on,
         },
     );
+    let protection = protection(od().boxed());
     let signatures = (option::of(signature(dates.clone())), option::of(signature(dates)))
         .prop_map(|(returnee, counsellor)| Signatures { returnee, counsellor });
     (
         (uuid(), text(), timestamp(), timestamp()),
         (case, vec(member, 0..3), needs, vec(goal, 0..3)),
         (currency(), vec(tranche, 0..3), vec(referral, 0..2), vec(follow_up, 0..3)),
-        (consent, signatures, any::<bool>()),
+        (consent, signatures, any::<bool>(), protection),
     )
         .prop_map(
             |(
                 (id, programme_id, created_at, updated_at),
                 (case, household, needs, goals),
                 (currency, tranches, referrals, follow_ups),
-                (consent, signatures, marked_for_partner_export),
+                (consent, signatures, marked_for_partner_export, protection),
             )| Plan {
                 id,
                 programme_id,
@@ -445,8 +452,72 @@ fn plan_with(
                 consent,
                 signatures,
                 marked_for_partner_export,
+                protection,
             },
         )
+}
+
+/// A screening with every kind of answer, review, referral and information day.
+fn protection(od: BoxedStrategy<Option<NaiveDate>>) -> impl Strategy<Value = Protection> {
+    let answer = (
+        select(vec![Answer::NotAsked, Answer::Yes, Answer::No]),
+        text(),
+        (
+            text(),
+            od.clone(),
+            option::of(select(vec![
+                ReviewOutcome::Proceed,
+                ReviewOutcome::Postpone,
+                ReviewOutcome::Stop,
+            ])),
+            text(),
+        ),
+    )
+        .prop_map(|(answer, note, (reviewed_by, reviewed_on, outcome, review_note))| {
+            ScreeningAnswer {
+                answer,
+                note,
+                review: ConcernReview { reviewed_by, reviewed_on, outcome, note: review_note },
+            }
+        });
+    let referral = (
+        uuid(),
+        select(Question::ALL.to_vec()),
+        select(vec![
+            ProtectionActor::LegalCounselling,
+            ProtectionActor::ProtectionService,
+            ProtectionActor::ChildProtection,
+            ProtectionActor::Shelter,
+            ProtectionActor::Health,
+        ]),
+        text(),
+        od.clone(),
+        any::<bool>(),
+        text(),
+    )
+        .prop_map(|(id, concern, actor, organisation, referred_on, returnee_agreed, note)| {
+            ProtectionReferral {
+                id,
+                concern,
+                actor,
+                organisation,
+                referred_on,
+                returnee_agreed,
+                note,
+            }
+        });
+    (vec(answer, 6..=6), option::of(uuid()), vec(referral, 0..3), vec(od, 6..=6)).prop_map(
+        |(answers, threatening_debt_id, referrals, days)| {
+            let mut p = Protection { threatening_debt_id, referrals, ..Protection::default() };
+            for (q, a) in Question::ALL.into_iter().zip(answers) {
+                *p.answer_mut(q) = a;
+            }
+            for (item, day) in InformationItem::ALL.into_iter().zip(days) {
+                p.information.set(item, day);
+            }
+            p
+        },
+    )
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
@@ -483,12 +554,53 @@ proptest! {
         }
     }
 
+    /// Without consent to share special-category details, the partner file carries nothing of
+    /// the safety screening but what the returnee was told before departure; with it, all.
+    #[test]
+    fn the_partner_file_without_consent_carries_no_protection_data(
+        mut plan in plan(),
+        today in date(),
+    ) {
+        plan.consent.share_with_partners = true;
+        plan.consent.partner_organisations = vec!["Caritas".into()];
+        plan.consent.share_special_category = false;
+        let shared = partner_document(&plan, "Caritas", today)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let p = &shared.protection;
+        for q in Question::ALL {
+            prop_assert_eq!(p.answer(q), &ScreeningAnswer::default());
+        }
+        prop_assert!(p.referrals.is_empty());
+        prop_assert_eq!(p.threatening_debt_id, None);
+        prop_assert_eq!(&p.information, &plan.protection.information);
+        let text = partner_export_json(&plan, &common::programme(), "Caritas", today)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        for r in &plan.protection.referrals {
+            prop_assert!(!text.contains(&r.id.to_string()), "referral {} leaked", r.id);
+        }
+        // Every withheld answer and referral is named in the file's record.
+        let withheld = shared.partner_file.map(|f| f.withheld).unwrap_or_default();
+        for (i, _) in plan.protection.referrals.iter().enumerate() {
+            let path = format!("/protection/referrals/{i}");
+            prop_assert!(withheld.iter().any(|w| w.path == path), "{} not recorded", path);
+        }
+        // With consent, it is all there.
+        plan.consent.share_special_category = true;
+        let all = partner_document(&plan, "Caritas", today)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&all.protection, &plan.protection);
+    }
+
     #[test]
     fn validation_never_panics(plan in extreme_plan(), today in extreme_date()) {
         let findings = validate(&plan, today);
         for f in &findings {
             prop_assert!(f.path.is_empty() || f.path.starts_with('/'));
-            prop_assert!(VALIDATION_CODES.contains(&f.code), "unlisted code {}", f.code);
+            prop_assert!(
+                VALIDATION_CODES.contains(&f.code) || protection::FINDING_CODES.contains(&f.code),
+                "unlisted code {}",
+                f.code
+            );
         }
         let missing = missing_for_completeness(&plan);
         for f in &missing {
@@ -548,6 +660,8 @@ fn generated_plans_cover_the_model() {
         *seen.entry("assessment").or_default() |= p.needs.assessment.is_some();
         *seen.entry("debts").or_default() |= !p.case.debts.is_empty();
         *seen.entry("tranches").or_default() |= !p.budget.tranches.is_empty();
+        *seen.entry("protection concern").or_default() |= p.protection.concerns().count() > 0;
+        *seen.entry("protection referral").or_default() |= !p.protection.referrals.is_empty();
     }
     assert!(seen.values().all(|v| *v), "{seen:?}");
 }

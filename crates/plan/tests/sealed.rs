@@ -61,7 +61,7 @@ fn opening_the_vector_gives_back_the_plan_file_byte_for_byte() {
     // The plaintext is a plan file the importer reads.
     let text = String::from_utf8(v.plaintext).unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-    assert!(homeward_plan::interchange::import_json(&text, today).is_ok());
+    assert!(homeward_plan::interchange::import_json(&text, today, None).is_ok());
 }
 
 #[test]

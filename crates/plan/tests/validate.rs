@@ -7,11 +7,16 @@ use homeward_plan::catalogue::MeasureType;
 use homeward_plan::finding::{Finding, Param, Severity};
 use homeward_plan::model::*;
 use homeward_plan::money::{CurrencyCode, Money};
+use homeward_plan::protection::{Answer, Question};
 use homeward_plan::validate::{completeness, missing_for_completeness, validate};
 
-/// A valid plan with one goal and one typed measure to break.
+/// A valid plan with one goal and one typed measure to break. The safety screening is done
+/// (every answer no), so its own rules (`tests/protection.rs`) stay out of these tests.
 fn base() -> Plan {
     let mut plan = common::minimal_plan();
+    for q in Question::ALL {
+        plan.protection.answer_mut(q).answer = Answer::No;
+    }
     let mut goal = Goal::new(id(2), Dimension::Economic);
     let mut m = Measure::new(id(3));
     m.measure_type = Some(MeasureType::VocationalTraining);

@@ -3,12 +3,15 @@
 //! plan for a partner export (with the rule it must meet), and the two signatures.
 
 use homeward_plan::model::{Consent, Signature};
+use homeward_plan::protection;
 use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n;
-use crate::ui::signature::{SignatureField, Signer};
+use crate::ui::sections::safety::concern_names;
+use crate::ui::signature::{SIGNING_REFUSED_ID, SignatureField, Signer};
+use crate::ui::step::Step;
 use crate::ui::widgets::{DateField, FieldFindings, Text, both_languages, unique_id};
 
 /// The four conditions of informed consent, in the order they are discussed: field name in the
@@ -269,23 +272,50 @@ fn PartnerExport() -> impl IntoView {
     }
 }
 
-/// The returnee's and the counsellor's signatures.
+/// The returnee's and the counsellor's signatures. While a safety concern has no referral or
+/// no review ([`protection::may_sign`]), signing is refused and the reason is shown.
 #[component]
 fn Signatures() -> impl IntoView {
     let draft = use_draft();
     let returnee = Memo::new(move |_| draft.plan.with(|p| p.signatures.returnee.clone()));
     let counsellor = Memo::new(move |_| draft.plan.with(|p| p.signatures.counsellor.clone()));
+    let locked = Memo::new(move |_| !draft.plan.with(protection::may_sign));
     view! {
         <h2><Text key="consent.signatures.heading" /></h2>
         <p class="hw-hint"><Text key="consent.signatures.intro" /></p>
-        <SignatureField signer=Signer::Returnee value=returnee
+        <Show when=move || locked.get()>
+            <SigningRefused />
+        </Show>
+        <SignatureField signer=Signer::Returnee value=returnee locked=locked
             on_change=Callback::new(move |s: Option<Signature>| {
                 draft.edit(|p| p.signatures.returnee = s)
             }) />
-        <SignatureField signer=Signer::Counsellor value=counsellor
+        <SignatureField signer=Signer::Counsellor value=counsellor locked=locked
             on_change=Callback::new(move |s: Option<Signature>| {
                 draft.edit(|p| p.signatures.counsellor = s)
             }) />
+    }
+}
+
+/// Why signing is refused: the open safety concerns, and the way to them.
+#[component]
+fn SigningRefused() -> impl IntoView {
+    let draft = use_draft();
+    let app = use_app();
+    let lang = app.lang;
+    let open = move || draft.plan.with(protection::open_concerns);
+    view! {
+        <div class="hw-finding hw-error hw-signing-refused" id=SIGNING_REFUSED_ID>
+            <p>
+                <span aria-hidden="true">"✖ "</span>
+                <strong><Text key="safety.signing.blocked" /></strong>
+            </p>
+            <ul>{move || concern_names(open())}</ul>
+            <button type="button" class="hw-link-button" on:click=move |_| app.step.set(Step::Safety)>
+                {move || i18n::tf(lang.get(), "review.go_to",
+                    &[("step", i18n::t(lang.get(), Step::Safety.label_key()))])}
+            </button>
+        </div>
     }
 }
 

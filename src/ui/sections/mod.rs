@@ -8,6 +8,7 @@ mod dimension;
 mod follow_up;
 mod needs;
 mod review;
+mod safety;
 
 use homeward_plan::model::Dimension;
 use leptos::prelude::*;
@@ -57,6 +58,7 @@ pub fn SectionView() -> impl IntoView {
 fn section_content(step: Step) -> AnyView {
     match step {
         Step::Case => view! { <case::CaseSection /> }.into_any(),
+        Step::Safety => view! { <safety::SafetySection /> }.into_any(),
         Step::Needs => view! { <needs::NeedsSection /> }.into_any(),
         Step::Economic => {
             view! { <dimension::DimensionSection dimension=Dimension::Economic /> }.into_any()

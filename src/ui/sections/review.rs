@@ -457,6 +457,7 @@ fn summary(
                 <dt>{t("review.household")}</dt><dd>{(plan.household.len() + 1).to_string()}</dd>
             </dl>
             {dimensions}
+            {super::safety::copy::returnee_copy(lang, second, plan)}
             <h3>{t("step.budget")}</h3>
             <table class="hw-table">
                 <thead>

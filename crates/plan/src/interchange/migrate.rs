@@ -42,6 +42,12 @@ fn v1_to_v2(doc: &mut Value) -> Result<(), MigrationError> {
     for goal in items_mut(doc, "/goals") {
         items_mut(goal, "/measures").for_each(not_private);
     }
+    // Safety on return: no question of the screening was asked in version 1.
+    if let Some(obj) = doc.as_object_mut() {
+        let nothing_asked = serde_json::to_value(crate::protection::Protection::default())
+            .map_err(|e| MigrationError { path: "/protection".into(), detail: e.to_string() })?;
+        obj.entry("protection").or_insert(nothing_asked);
+    }
     Ok(())
 }
 

@@ -23,6 +23,7 @@ use super::export::{export_file_name, export_json_budgeted_as};
 use crate::model::{PartnerFile, Plan, PrivacyCategory, WithheldItem};
 use crate::privacy::{PrivateItem, PrivateItemKind, private_items};
 use crate::programme::ProgrammeConfig;
+use crate::protection::{Question, ScreeningAnswer};
 
 /// Why no partner file can be made. [`PartnerExportError::code`] is stable: the interface
 /// translates `partner_error.<code>`; `Display` is English for logs and the command line.
@@ -121,6 +122,7 @@ pub fn partner_document(
             withhold(&mut doc, item.kind, item.category);
             withheld.push(WithheldItem { path: item.path, category: item.category });
         }
+        doc.protection.referrals.clear();
     }
     doc.partner_file =
         Some(PartnerFile { recipient, made_on, special_category_shared: shared, withheld });
@@ -217,5 +219,15 @@ fn withhold(doc: &mut Plan, kind: PrivateItemKind, category: PrivacyCategory) {
                 f.withheld = mark;
             }
         }
+        // The answer itself says what the concern is: nothing of it stays.
+        K::ProtectionAnswer(q) => {
+            *doc.protection.answer_mut(q) = ScreeningAnswer::default();
+            if q == Question::CreditorThreats {
+                doc.protection.threatening_debt_id = None;
+            }
+        }
+        // A protection referral's concern and kind of actor say what the concern is: they are
+        // all taken out once every item is withheld (see `partner_document`).
+        K::ProtectionReferral(_) => {}
     }
 }

@@ -216,6 +216,8 @@ fn codes_are_unique_and_listed() {
         PrivateItemKind::Tranche(0),
         PrivateItemKind::Referral(0),
         PrivateItemKind::FollowUp(0),
+        PrivateItemKind::ProtectionAnswer(crate::protection::Question::ThreatOnReturn),
+        PrivateItemKind::ProtectionReferral(0),
     ];
     let codes: Vec<_> = kinds.iter().map(|k| k.code()).collect();
     assert_eq!(codes, PrivateItemKind::CODES);

@@ -7,7 +7,8 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::{
-    Entitlements, Figure, LocalizedText, PackageRules, Period, ProgrammeConfig, TrancheRule,
+    Entitlements, Figure, LocalizedText, PackageRules, Period, ProgrammeConfig, ReturnRestriction,
+    TrancheRule,
 };
 use crate::catalogue::MeasureType;
 use crate::model::Modality;
@@ -33,7 +34,8 @@ impl ConfigError {
     /// `negative_amount`, `cap_below_per_person`, `invalid_age`, `no_modalities`,
     /// `cash_limit_without_cash`, `empty_period`, `shares_not_100`, `unknown_measure_type`,
     /// `range_inverted`, `rate_not_positive`, `follow_up_not_increasing`,
-    /// `unknown_uncertain_path`, and the assessment's own codes (`assessment_scale_invalid`,
+    /// `unknown_uncertain_path`, `invalid_country`, `empty_region`, `missing_source`,
+    /// `duplicate_restriction`, and the assessment's own codes (`assessment_scale_invalid`,
     /// `assessment_question_duplicate`, ...) for an assessment that cannot be used.
     pub fn code(&self) -> &'static str {
         self.code
@@ -178,6 +180,7 @@ fn check(config: &ProgrammeConfig) -> Result<(), ConfigError> {
             ));
         }
     }
+    check_restrictions(&config.return_restrictions)?;
     if let Some(finding) = config.assessment.check("/assessment").into_iter().next() {
         let detail = format!("the assessment is not usable ({})", finding.code);
         return Err(ConfigError::new(finding.code, finding.path, detail));
@@ -313,6 +316,49 @@ fn check_package(rules: &PackageRules, base: &str) -> Result<(), ConfigError> {
     Ok(())
 }
 
+/// Each restriction names a country by its ISO code, a region if any, and its source; no
+/// country or region is listed twice.
+fn check_restrictions(restrictions: &[ReturnRestriction]) -> Result<(), ConfigError> {
+    for (i, r) in restrictions.iter().enumerate() {
+        let base = format!("/return_restrictions/{i}");
+        let country_ok = r.country.len() == 2 && r.country.bytes().all(|b| b.is_ascii_uppercase());
+        if !country_ok {
+            return Err(ConfigError::new(
+                "invalid_country",
+                format!("{base}/country"),
+                format!("{:?} is not an ISO 3166-1 alpha-2 code in capitals", r.country),
+            ));
+        }
+        if r.region.as_ref().is_some_and(|region| region.trim().is_empty()) {
+            return Err(ConfigError::new(
+                "empty_region",
+                format!("{base}/region"),
+                "a region must be named; leave the field out for the whole country",
+            ));
+        }
+        if r.source.trim().is_empty() {
+            return Err(ConfigError::new(
+                "missing_source",
+                format!("{base}/source"),
+                "say where the restriction comes from",
+            ));
+        }
+        let same = |other: &ReturnRestriction| {
+            other.country == r.country
+                && other.region.as_deref().map(str::trim).map(str::to_lowercase)
+                    == r.region.as_deref().map(str::trim).map(str::to_lowercase)
+        };
+        if restrictions[..i].iter().any(same) {
+            return Err(ConfigError::new(
+                "duplicate_restriction",
+                format!("{base}/region"),
+                "this country and region are already listed",
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// A configuration that offers nothing, used only if no built-in preset could be read.
 pub(super) fn minimal_config() -> ProgrammeConfig {
     let mut name = LocalizedText::new();
@@ -330,5 +376,6 @@ pub(super) fn minimal_config() -> ProgrammeConfig {
         as_of: NaiveDate::MIN,
         notes: LocalizedText::new(),
         uncertain: Vec::new(),
+        return_restrictions: Vec::new(),
     }
 }

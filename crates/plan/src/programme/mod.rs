@@ -9,6 +9,7 @@
 mod check;
 mod figure;
 mod rate;
+mod restriction;
 
 use std::collections::BTreeMap;
 
@@ -23,6 +24,7 @@ use crate::money::{CurrencyCode, Money};
 pub use check::{ConfigError, parse_config};
 pub use figure::Figure;
 pub use rate::{DecimalRate, InvalidRate, MAX_RATE_DECIMALS};
+pub use restriction::{RestrictionLevel, ReturnRestriction};
 
 /// Text in several interface languages, keyed by language code ("en", "fr", "es", "ar").
 pub type LocalizedText = BTreeMap<String, String>;
@@ -71,6 +73,9 @@ pub struct ProgrammeConfig {
     /// Figures that are not certain, each named by its JSON Pointer in this configuration.
     #[serde(default)]
     pub uncertain: Vec<UncertainFigure>,
+    /// Countries or regions where the programme limits or suspends returns.
+    #[serde(default)]
+    pub return_restrictions: Vec<ReturnRestriction>,
 }
 
 /// The two packages of reintegration assistance. A package a programme does not offer is `null`.

@@ -10,6 +10,7 @@ use homeward_plan::assessment::AssessmentConfig;
 use homeward_plan::catalogue::MeasureType;
 use homeward_plan::model::*;
 use homeward_plan::money::{CurrencyCode, Money};
+use homeward_plan::protection::*;
 use uuid::Uuid;
 
 /// The day the tests treat as today.
@@ -66,6 +67,8 @@ pub fn without_privacy_marks(mut plan: Plan) -> Plan {
     plan.budget.tranches.iter_mut().for_each(|t| t.private = false);
     plan.referrals.iter_mut().for_each(|r| r.private = false);
     plan.follow_ups.iter_mut().for_each(|f| f.private = false);
+    // Nor a safety screening: a version-1 file opens with nothing asked yet.
+    plan.protection = Protection::default();
     plan
 }
 
@@ -513,7 +516,60 @@ pub fn full_family_plan() -> Plan {
         }),
     };
     plan.marked_for_partner_export = true;
+    plan.protection = full_protection();
     plan
+}
+
+/// The family plan's screening: every question asked, the creditor's threats (the uncle's debt)
+/// referred and reviewed, and everything told before departure.
+pub fn full_protection() -> Protection {
+    // Every answer is noted and was looked at again by the counsellor before departure.
+    let no = |note: &str| ScreeningAnswer {
+        answer: Answer::No,
+        note: note.into(),
+        review: ConcernReview {
+            reviewed_by: "M. Ndiaye, counsellor".into(),
+            reviewed_on: Some(date(2026, 9, 24)),
+            outcome: Some(ReviewOutcome::Proceed),
+            note: "Asked again with her sister present; nothing to add.".into(),
+        },
+    };
+    let told = Some(date(2026, 9, 25));
+    Protection {
+        threat_on_return: no("No one in Mbour wishes her harm, she says."),
+        fear_of_persecution: no("None."),
+        creditor_threats: ScreeningAnswer {
+            answer: Answer::Yes,
+            note: "The uncle's sons came to her mother's house twice about the money.".into(),
+            review: ConcernReview {
+                reviewed_by: "M. Ndiaye, counsellor".into(),
+                reviewed_on: Some(date(2026, 9, 24)),
+                outcome: Some(ReviewOutcome::Proceed),
+                note: "Mediation agreed; the family can stay with her sister in Mbour.".into(),
+            },
+        },
+        threatening_debt_id: Some(id(110)),
+        risk_of_exploitation: no("Travelled with a cousin; no one holds her papers."),
+        health_care_unavailable: no("Insulin is available at the Mbour health centre."),
+        child_without_care: no("The children return with their mother."),
+        referrals: vec![ProtectionReferral {
+            id: id(7001),
+            concern: Question::CreditorThreats,
+            actor: ProtectionActor::LegalCounselling,
+            organisation: "Association des juristes sénégalaises, Thiès".into(),
+            referred_on: Some(date(2026, 9, 24)),
+            returnee_agreed: true,
+            note: "Mediation with the creditor's family.".into(),
+        }],
+        information: InformationGiven {
+            situation_on_return: told,
+            documents: told,
+            travel: told,
+            arrival: Some(date(2026, 9, 30)),
+            services_and_contacts: Some(date(2026, 9, 30)),
+            right_to_change_mind: told,
+        },
+    }
 }
 
 /// A large plan: `n` measures spread over goals of 20 in the three dimensions, every type used.
