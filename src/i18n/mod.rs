@@ -83,7 +83,7 @@ impl Entry {
 }
 
 /// The translation files, by area. Add a file here when an area gets its own.
-pub const FILES: [(&str, &str); 12] = [
+pub const FILES: [(&str, &str); 13] = [
     ("shell", include_str!("text/shell.json")),
     ("codes", include_str!("text/codes.json")),
     ("case", include_str!("text/case.json")),
@@ -96,6 +96,7 @@ pub const FILES: [(&str, &str); 12] = [
     ("review", include_str!("text/review.json")),
     ("storage", include_str!("text/storage.json")),
     ("offline", include_str!("text/offline.json")),
+    ("files", include_str!("text/files.json")),
 ];
 
 /// Parses one translation file.
