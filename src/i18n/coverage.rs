@@ -11,9 +11,10 @@ use homeward_plan::assessment::{self, AssessmentConfig};
 use homeward_plan::budget::guidance;
 use homeward_plan::catalogue::{BudgetArea, MeasureType};
 use homeward_plan::finding::{Finding, Param};
-use homeward_plan::interchange::ImportError;
+use homeward_plan::interchange::{ImportError, PartnerExportError};
 use homeward_plan::model::*;
 use homeward_plan::money::{CurrencyCode, Money};
+use homeward_plan::privacy::{PrivacyReason, PrivateItemKind};
 use homeward_plan::programme::{self, Figure, ProgrammeConfig};
 use homeward_plan::validate::{self, COMPLETENESS_CODES, VALIDATION_CODES};
 use serde::Serialize;
@@ -177,6 +178,15 @@ fn every_import_error_has_a_text_with_only_the_parameters_it_has() {
 }
 
 #[test]
+fn every_partner_export_error_has_a_text_without_parameters() {
+    for code in PartnerExportError::CODES {
+        let key = format!("partner_error.{code}");
+        assert!(has_key(&key), "{key} missing");
+        assert!(placeholders(&t(Lang::En, &key)).is_empty(), "{key} has parameters");
+    }
+}
+
+#[test]
 fn every_config_error_has_a_text_naming_at_most_the_path() {
     let mut codes = config_error_codes();
     // Errors the reader really produces, in case the lists above ever drift.
@@ -254,6 +264,10 @@ fn label_kinds() -> BTreeMap<&'static str, Vec<String>> {
         variants!(ReferralStatus: Planned, Made, Accepted, Declined, Completed),
     );
     kinds.insert("contact_kind", variants!(ContactKind: Call, Visit));
+    kinds.insert("privacy_category", PrivacyCategory::ALL.iter().map(codes_of).collect());
+    kinds
+        .insert("privacy_reason", PrivacyReason::ALL.iter().map(|r| r.code().to_owned()).collect());
+    kinds.insert("private_item", PrivateItemKind::CODES.iter().map(|c| (*c).to_owned()).collect());
     kinds.insert("person_category", variants!(PersonCategory: Adult, Minor, UnaccompaniedChild));
     // Signers and consent items are codes only in findings' parameters (see `validate.rs`),
     // and the two fields of `Signatures` and the four elements of `Consent::informed`.
@@ -345,6 +359,8 @@ fn invalid_plan() -> Plan {
         amount: eur(-5),
         creditor: String::new(),
         pressure_to_repay: PressureLevel::High,
+        private: false,
+        withheld: None,
     }];
     plan.household = vec![HouseholdMember {
         id: Uuid::from_u128(2),
@@ -412,6 +428,8 @@ fn budget_plan() -> Plan {
         amount: eur(major),
         purpose: String::new(),
         paid: false,
+        private: false,
+        withheld: None,
     };
     plan.budget.tranches = vec![
         tranche(30, Package::LongerTerm, day(2026, 11, 1), 10),

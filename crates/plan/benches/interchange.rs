@@ -23,8 +23,10 @@ fn export_200_measures(bencher: Bencher) {
 #[divan::bench]
 fn partner_export_200_measures(bencher: Bencher) {
     let mut plan = common::plan_with_measures(200);
+    plan.consent.share_with_partners = true;
+    plan.consent.partner_organisations = vec!["Partner".into()];
     plan.consent.share_special_category = false;
-    bencher.bench(|| partner_export_json(black_box(&plan)));
+    bencher.bench(|| partner_export_json(black_box(&plan), "Partner", common::today()));
 }
 
 /// Import includes parsing, the envelope check and validation.

@@ -5,7 +5,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::Dimension;
+use crate::model::{Dimension, PrivacyCategory};
 
 /// A kind of assistance. Codes are stable: renaming a variant breaks every exported file.
 #[derive(
@@ -167,6 +167,23 @@ impl MeasureType {
         Self::ALL.into_iter().filter(move |t| t.fits(d))
     }
 
+    /// Types that reveal special-category data by their nature (health care, counselling),
+    /// so a measure of the type is private wherever it is, and the kind of data it reveals.
+    /// Every other type is private only by its goal or the counsellor's choice.
+    pub fn special_category(self) -> Option<PrivacyCategory> {
+        use MeasureType::*;
+        match self {
+            MedicalCare | UrgentMedicalCare => Some(PrivacyCategory::Health),
+            IndividualOrFamilyCounselling | SupportGroups => Some(PrivacyCategory::Psychosocial),
+            _ => None,
+        }
+    }
+
+    /// A measure of this type is private wherever it is (see [`MeasureType::special_category`]).
+    pub fn is_sensitive(self) -> bool {
+        self.special_category().is_some()
+    }
+
     /// Stable code, the same as in the file; translation key `measure_type.<code>`.
     pub fn code(self) -> &'static str {
         use MeasureType::*;
@@ -242,5 +259,28 @@ mod tests {
         assert_eq!(MeasureType::for_dimension(Dimension::Psychosocial).count(), 3 + 5);
         assert!(!MeasureType::Housing.fits(Dimension::Economic));
         assert_eq!(MeasureType::Cash.area(), BudgetArea::ImmediateNeeds);
+    }
+
+    #[test]
+    fn health_and_counselling_types_are_sensitive_and_others_are_not() {
+        let sensitive: Vec<_> = MeasureType::ALL.into_iter().filter(|t| t.is_sensitive()).collect();
+        assert_eq!(
+            sensitive,
+            [
+                MeasureType::MedicalCare,
+                MeasureType::IndividualOrFamilyCounselling,
+                MeasureType::SupportGroups,
+                MeasureType::UrgentMedicalCare,
+            ]
+        );
+        assert_eq!(
+            MeasureType::UrgentMedicalCare.special_category(),
+            Some(PrivacyCategory::Health)
+        );
+        assert_eq!(
+            MeasureType::SupportGroups.special_category(),
+            Some(PrivacyCategory::Psychosocial)
+        );
+        assert_eq!(MeasureType::CommunityActivities.special_category(), None);
     }
 }

@@ -10,5 +10,6 @@ pub mod finding;
 pub mod interchange;
 pub mod model;
 pub mod money;
+pub mod privacy;
 pub mod programme;
 pub mod validate;

@@ -32,6 +32,10 @@ pub struct Plan {
     pub created_at: DateTime<Utc>,
     /// When the plan was last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
+    /// Present only in a file made for a partner organisation: who it is for, when it was made
+    /// and whether special-category data was shared. Absent in a full export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_file: Option<PartnerFile>,
     /// The case and the returnee.
     pub case: Case,
     /// The people in the returnee's household, returnee excluded.
@@ -156,6 +160,12 @@ pub struct Debt {
     pub creditor: String,
     /// How hard the creditor presses for repayment.
     pub pressure_to_repay: PressureLevel,
+    /// The counsellor marked the debt private (e.g. a debt to a smuggler): withheld from a
+    /// partner file unless the returnee consented to share special-category data.
+    pub private: bool,
+    /// In a partner file only: the creditor was withheld, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<PrivacyCategory>,
 }
 
 /// How strongly repayment is demanded.
@@ -225,11 +235,52 @@ pub struct Needs {
     /// The returnee's own goals, in their own words.
     pub aspirations: String,
     /// The returnee's priorities, most important first, in their own words.
-    pub priorities: Vec<String>,
+    pub priorities: Vec<Priority>,
     /// The counsellor's summary of needs per dimension.
     pub summary: DimensionSummaries,
     /// The baseline assessment, once done.
     pub assessment: Option<AssessmentRecord>,
+}
+
+/// One of the returnee's priorities.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Priority {
+    /// The priority, in the returnee's words.
+    pub text: String,
+    /// Marked private by the counsellor: withheld from a partner file unless the returnee
+    /// consented to share special-category data.
+    pub private: bool,
+    /// In a partner file only: the text was withheld, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<PrivacyCategory>,
+}
+
+impl Priority {
+    /// A priority that is not private.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self { text: text.into(), ..Self::default() }
+    }
+}
+
+impl Needs {
+    /// Replaces the priorities by `texts` (as typed, one per line), keeping the private mark of
+    /// each text that was already there, so reordering or editing other lines keeps the marks.
+    pub fn set_priority_texts(&mut self, texts: Vec<String>) {
+        let mut old = std::mem::take(&mut self.priorities);
+        self.priorities = texts
+            .into_iter()
+            .map(|text| match old.iter().position(|p| p.text == text) {
+                Some(i) => old.remove(i),
+                None => Priority::new(text),
+            })
+            .collect();
+    }
+
+    /// The priorities' texts, most important first.
+    pub fn priority_texts(&self) -> Vec<String> {
+        self.priorities.iter().map(|p| p.text.clone()).collect()
+    }
 }
 
 /// The counsellor's summary of needs, one text per dimension.
@@ -332,6 +383,12 @@ pub struct Goal {
     pub expected_outcome: String,
     /// The measures that serve the goal.
     pub measures: Vec<Measure>,
+    /// Marked private by the counsellor, with its measures. Goals of the psychosocial dimension
+    /// are private whatever this says.
+    pub private: bool,
+    /// In a partner file only: the title and expected outcome were withheld, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<PrivacyCategory>,
 }
 
 impl Goal {
@@ -372,6 +429,12 @@ pub struct Measure {
     pub status: MeasureStatus,
     /// The returnee agreed to this measure.
     pub returnee_agreed: bool,
+    /// Marked private by the counsellor. Measures of a sensitive type, of a psychosocial goal
+    /// or of a private goal are private whatever this says.
+    pub private: bool,
+    /// In a partner file only: the description and provider were withheld, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<PrivacyCategory>,
 }
 
 impl Measure {
@@ -503,6 +566,12 @@ pub struct Tranche {
     pub purpose: String,
     /// Paid or bought already.
     pub paid: bool,
+    /// Marked private by the counsellor: the purpose is withheld from a partner file unless the
+    /// returnee consented to share special-category data; the amount and date stay.
+    pub private: bool,
+    /// In a partner file only: the purpose was withheld, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<PrivacyCategory>,
 }
 
 /// A referral to an organisation (item 5 of the brief).
@@ -521,6 +590,12 @@ pub struct Referral {
     pub referred_on: Option<NaiveDate>,
     /// Where the referral stands.
     pub status: ReferralStatus,
+    /// Marked private by the counsellor. A referral for a private measure is private whatever
+    /// this says.
+    pub private: bool,
+    /// In a partner file only: the organisation and purpose were withheld, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<PrivacyCategory>,
 }
 
 /// Where a referral stands.
@@ -551,6 +626,12 @@ pub struct FollowUp {
     pub done_on: Option<NaiveDate>,
     /// What came out of it.
     pub outcome: String,
+    /// Marked private by the counsellor: the outcome is withheld from a partner file unless
+    /// the returnee consented to share special-category data.
+    pub private: bool,
+    /// In a partner file only: the outcome was withheld, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<PrivacyCategory>,
 }
 
 /// How a follow-up contact is made.
@@ -595,8 +676,94 @@ impl Consent {
 
     /// The plan may go to a partner: consent to share, with at least one partner named.
     pub fn allows_partner_export(&self) -> bool {
-        self.share_with_partners && self.partner_organisations.iter().any(|p| !p.trim().is_empty())
+        self.share_with_partners && self.named_partners().next().is_some()
     }
+
+    /// The organisations named in the consent, trimmed, blanks and repeats left out, in the
+    /// order given: the choices of recipient for a partner file.
+    pub fn named_partners(&self) -> impl Iterator<Item = &str> {
+        self.partner_organisations
+            .iter()
+            .map(|p| p.trim())
+            .enumerate()
+            .filter(|(i, p)| {
+                !p.is_empty() && !self.partner_organisations[..*i].iter().any(|q| q.trim() == *p)
+            })
+            .map(|(_, p)| p)
+    }
+}
+
+/// Why an item is private, as a stable code: the interface translates
+/// `code.privacy_category.<code>`, a partner file marks withheld items with it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PrivacyCategory {
+    /// Health: the health note, medical care, and what serves it.
+    Health,
+    /// Psychosocial state: the psychosocial dimension, counselling, the assessment's answers
+    /// and psychosocial scores, and what serves them.
+    Psychosocial,
+    /// Vulnerabilities and their details.
+    Vulnerability,
+    /// Marked private by the counsellor.
+    Private,
+}
+
+impl PrivacyCategory {
+    pub const ALL: [PrivacyCategory; 4] = [
+        PrivacyCategory::Health,
+        PrivacyCategory::Psychosocial,
+        PrivacyCategory::Vulnerability,
+        PrivacyCategory::Private,
+    ];
+
+    /// Stable code, the same as in the file.
+    pub fn code(self) -> &'static str {
+        match self {
+            PrivacyCategory::Health => "health",
+            PrivacyCategory::Psychosocial => "psychosocial",
+            PrivacyCategory::Vulnerability => "vulnerability",
+            PrivacyCategory::Private => "private",
+        }
+    }
+
+    /// The neutral English text that replaces a withheld text in a partner file. Fixed, not in
+    /// the interface language, so the same plan always gives the same file; interfaces show
+    /// their own translation of the code instead.
+    pub fn withheld_label(self) -> &'static str {
+        match self {
+            PrivacyCategory::Health => "Health support, details withheld",
+            PrivacyCategory::Psychosocial => "Psychosocial support, details withheld",
+            PrivacyCategory::Vulnerability => "Vulnerability, details withheld",
+            PrivacyCategory::Private => "Private, details withheld",
+        }
+    }
+}
+
+/// The record a partner file carries: whom it was made for, when, and under which consent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerFile {
+    /// The receiving organisation, one of `consent.partner_organisations`.
+    pub recipient: String,
+    /// Day the file was made.
+    pub made_on: NaiveDate,
+    /// The returnee consented to share special-category data, so nothing was withheld.
+    pub special_category_shared: bool,
+    /// What was withheld, in document order: empty when special-category data was shared.
+    pub withheld: Vec<WithheldItem>,
+}
+
+/// One withheld item or field of a partner file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WithheldItem {
+    /// JSON Pointer of the item or field in the document, e.g. `/goals/1/measures/5`.
+    pub path: String,
+    /// Why it is private.
+    pub category: PrivacyCategory,
 }
 
 /// The two signatures of a plan.
@@ -797,6 +964,26 @@ mod tests {
         assert_eq!(plan.updated_at, now);
         assert_eq!(plan.programme_id, "eurp_voluntary");
         assert!(plan.goals.is_empty());
+    }
+
+    #[test]
+    fn editing_priority_texts_keeps_the_marks_of_unchanged_texts() {
+        let mut needs = Needs::default();
+        needs.set_priority_texts(vec!["a".into(), "b".into()]);
+        needs.priorities[1].private = true;
+        needs.set_priority_texts(vec!["b".into(), "c".into(), "a".into()]);
+        let marks: Vec<_> = needs.priorities.iter().map(|p| (p.text.as_str(), p.private)).collect();
+        assert_eq!(marks, [("b", true), ("c", false), ("a", false)]);
+        assert_eq!(needs.priority_texts(), ["b", "c", "a"]);
+    }
+
+    #[test]
+    fn named_partners_are_trimmed_without_blanks_or_repeats() {
+        let c = Consent {
+            partner_organisations: vec![" A ".into(), "".into(), "B".into(), "A".into()],
+            ..Default::default()
+        };
+        assert_eq!(c.named_partners().collect::<Vec<_>>(), ["A", "B"]);
     }
 
     #[test]

@@ -469,6 +469,8 @@ fn tranche(package: Package, date: NaiveDate, amount: i64) -> Tranche {
         amount: eur(amount),
         purpose: String::new(),
         paid: false,
+        private: false,
+        withheld: None,
     }
 }
 

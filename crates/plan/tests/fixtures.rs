@@ -2,6 +2,9 @@
 //! schema (checked by an independent validator), imports, and is exactly what export writes for
 //! the plan built in `common`. Regenerate them after an intended change with
 //! `UPDATE_FIXTURES=1 cargo test -p homeward-plan --test fixtures`.
+//!
+//! `tests/fixtures/v1/` keeps the same plans as version 1 wrote them: they stay valid against
+//! the published version-1 schema and open with nothing lost.
 
 mod common;
 
@@ -10,7 +13,11 @@ use homeward_plan::validate::{completeness, missing_for_completeness, validate};
 use serde_json::Value;
 
 fn validator() -> jsonschema::Validator {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/plan.v1.schema.json");
+    schema_validator("plan.v2.schema.json")
+}
+
+fn schema_validator(file: &str) -> jsonschema::Validator {
+    let path = format!("{}/../../schema/{file}", env!("CARGO_MANIFEST_DIR"));
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("schema"))
         .expect("schema is JSON");
     jsonschema::draft202012::options().should_validate_formats(true).build(&schema).expect("schema")
@@ -52,6 +59,57 @@ fn fixtures_import_to_the_same_plan_and_bytes() {
         assert_eq!(imported.plan, plan, "{name}");
         assert_eq!(imported.migrated_from, None);
         assert_eq!(export_json(&imported.plan), text, "{name}");
+    }
+}
+
+#[test]
+fn version_1_fixtures_still_validate_against_the_version_1_schema() {
+    let validator = schema_validator("plan.v1.schema.json");
+    for (name, _) in common::fixture_plans() {
+        let doc: Value =
+            serde_json::from_str(&common::read_v1_fixture(name)).expect("v1 fixture is JSON");
+        assert_eq!(doc["version"], 1, "{name}");
+        let errors: Vec<String> =
+            validator.iter_errors(&doc).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+}
+
+#[test]
+fn version_1_fixtures_open_with_nothing_lost() {
+    for (name, plan) in common::fixture_plans() {
+        let text = common::read_v1_fixture(name);
+        let imported = import_json(&text, common::today()).expect(name);
+        assert_eq!(imported.migrated_from, Some(1), "{name}");
+        assert_eq!(imported.plan, common::without_privacy_marks(plan), "{name}");
+        // Every value of the old file is in the new one, at the same place (a priority's
+        // text one level down), and nothing is private.
+        let old: Value = serde_json::from_str(&text).unwrap();
+        let new: Value = serde_json::from_str(&export_json(&imported.plan)).unwrap();
+        let mut leaves = Vec::new();
+        collect_leaves(&old, String::new(), &mut leaves);
+        for (path, value) in leaves {
+            let path =
+                if path.starts_with("/needs/priorities/") { format!("{path}/text") } else { path };
+            let expected = if path == "/version" { Value::from(2) } else { value };
+            assert_eq!(new.pointer(&path), Some(&expected), "{name}: {path}");
+        }
+        assert!(!export_json(&imported.plan).contains("\"private\": true"), "{name}");
+    }
+}
+
+fn collect_leaves(v: &Value, path: String, out: &mut Vec<(String, Value)>) {
+    match v {
+        Value::Object(o) if !o.is_empty() => {
+            for (k, x) in o {
+                let k = k.replace('~', "~0").replace('/', "~1");
+                collect_leaves(x, format!("{path}/{k}"), out);
+            }
+        }
+        Value::Array(a) if !a.is_empty() => {
+            a.iter().enumerate().for_each(|(i, x)| collect_leaves(x, format!("{path}/{i}"), out))
+        }
+        other => out.push((path, other.clone())),
     }
 }
 

@@ -48,11 +48,11 @@ fn not_a_plan() {
 #[test]
 fn a_newer_version_is_refused_with_that_reason() {
     let mut doc = family_doc();
-    doc["version"] = json!(2);
+    doc["version"] = json!(3);
     // Even with fields this version does not know: the version is checked first.
     doc["new_section"] = json!({"anything": true});
     let e = err(&doc);
-    assert_eq!(e, ImportError::NewerVersion { found: 2, supported: 1 });
+    assert_eq!(e, ImportError::NewerVersion { found: 3, supported: 2 });
     assert_eq!(e.code(), "newer_version");
     assert_eq!(e.path(), "/version");
     assert!(e.to_string().contains("newer"));

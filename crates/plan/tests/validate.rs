@@ -92,6 +92,8 @@ fn amount_negative() {
         amount: eur(100),
         creditor: String::new(),
         pressure_to_repay: PressureLevel::Low,
+        private: false,
+        withheld: None,
     });
     assert!(codes(&plan).is_empty());
     measure(&mut plan).estimated_cost = Some(Money::new(-1, CurrencyCode::eur()));
@@ -103,6 +105,8 @@ fn amount_negative() {
         amount: eur(-615),
         purpose: String::new(),
         paid: false,
+        private: false,
+        withheld: None,
     });
     let f: Vec<_> =
         validate(&plan, today()).into_iter().filter(|f| f.code == "amount_negative").collect();
@@ -132,6 +136,8 @@ fn amount_absurd() {
         amount: Money::new(5_000_000_000, xof.clone()),
         creditor: String::new(),
         pressure_to_repay: PressureLevel::High,
+        private: false,
+        withheld: None,
     });
     assert!(codes(&plan).is_empty(), "a large debt in a local currency is plausible");
     plan.case.debts[0].amount = Money::new(i64::MAX, xof);

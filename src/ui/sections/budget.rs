@@ -822,6 +822,8 @@ mod tests {
             amount: Money::zero(plan.budget.currency.clone()),
             purpose: String::new(),
             paid: false,
+            private: false,
+            withheld: None,
         });
         plan
     }

@@ -558,6 +558,8 @@ mod tests {
             kind: ContactKind::Visit,
             done_on: None,
             outcome: String::new(),
+            private: false,
+            withheld: None,
         };
         let text = contact_summary(Lang::En, &contact);
         assert!(text.contains("Due on 23 December 2026"), "{text}");

@@ -27,7 +27,7 @@ pub fn NeedsSection() -> impl IntoView {
 fn VoiceGroup() -> impl IntoView {
     let draft = use_draft();
     let aspirations = Signal::derive(move || draft.plan.with(|p| p.needs.aspirations.clone()));
-    let priorities = Signal::derive(move || draft.plan.with(|p| p.needs.priorities.clone()));
+    let priorities = Signal::derive(move || draft.plan.with(|p| p.needs.priority_texts()));
     view! {
         <fieldset class="hw-group hw-voice">
             <legend><h2><Text key="needs.group.voice" /></h2></legend>
@@ -39,7 +39,7 @@ fn VoiceGroup() -> impl IntoView {
             </div>
             <ListField label="needs.priorities" hint="needs.priorities.hint" lines=true
                 class="hw-priorities" value=priorities
-                on_change=Callback::new(move |v| draft.edit(|p| p.needs.priorities = v))
+                on_change=Callback::new(move |v| draft.edit(|p| p.needs.set_priority_texts(v)))
                 path="/needs/priorities".to_owned() />
         </fieldset>
     }

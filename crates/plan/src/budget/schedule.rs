@@ -65,7 +65,16 @@ fn tranche(
     amount: Money,
     purpose: String,
 ) -> Tranche {
-    Tranche { id: new_id(), package, date, amount, purpose, paid: false }
+    Tranche {
+        id: new_id(),
+        package,
+        date,
+        amount,
+        purpose,
+        paid: false,
+        private: false,
+        withheld: None,
+    }
 }
 
 /// `amount × percent / 100`, rounded down.
@@ -320,6 +329,9 @@ pub fn split_tranche(
         amount: Money::new(half, original.amount.currency.clone()),
         purpose: original.purpose.clone(),
         paid: false,
+        // The new half pays for the same thing, so it keeps the counsellor's mark.
+        private: original.private,
+        withheld: original.withheld,
     };
     tranches.insert(index + 1, new);
     Ok(())
@@ -379,6 +391,8 @@ pub fn generate_follow_ups(
                 kind: point.contact,
                 done_on: None,
                 outcome: String::new(),
+                private: false,
+                withheld: None,
             })
         })
         .collect()

@@ -1,12 +1,10 @@
 //! Export: the same plan always gives the same bytes (struct fields in declaration order,
 //! `BTreeMap`s sorted, no floating point), so files can be compared and signed.
 
-use std::borrow::Cow;
-
 use serde::Serialize;
 
 use super::{FORMAT, VERSION};
-use crate::model::{Plan, Vulnerability};
+use crate::model::Plan;
 
 /// The document as written: envelope first, then the plan's fields.
 #[derive(Serialize)]
@@ -26,36 +24,6 @@ pub fn export_json(plan: &Plan) -> String {
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');
     out
-}
-
-/// The document for a partner organisation: special-category data is left out unless the
-/// returnee consented to share it (see [`partner_view`]).
-pub fn partner_export_json(plan: &Plan) -> String {
-    export_json(&partner_view(plan))
-}
-
-/// The plan as a partner may see it. Without `consent.share_special_category`, these are left
-/// out: the health note, the vulnerability note, the health-related vulnerabilities (serious
-/// health condition, disability), the psychosocial needs summary, the assessment's answers and
-/// its psychosocial and composite scores (the composite would reveal the psychosocial score).
-/// Measures stay: the partner needs them to deliver the support.
-pub fn partner_view(plan: &Plan) -> Cow<'_, Plan> {
-    if plan.consent.share_special_category {
-        return Cow::Borrowed(plan);
-    }
-    let mut p = plan.clone();
-    p.case.health_note.clear();
-    p.case.vulnerability_note.clear();
-    p.case.vulnerabilities.retain(|v| {
-        !matches!(v, Vulnerability::SeriousHealthCondition | Vulnerability::Disability)
-    });
-    p.needs.summary.psychosocial.clear();
-    if let Some(a) = &mut p.needs.assessment {
-        a.answers.clear();
-        a.baseline.psychosocial = None;
-        a.baseline.composite = None;
-    }
-    Cow::Owned(p)
 }
 
 /// Longest case reference kept in a file name.
@@ -102,9 +70,9 @@ mod tests {
     fn export_starts_with_the_envelope_and_is_stable() {
         let plan = Plan::default();
         let a = export_json(&plan);
-        assert!(
-            a.starts_with("{\n  \"format\": \"homeward.plan\",\n  \"version\": 1,\n  \"id\": ")
-        );
+        let start =
+            format!("{{\n  \"format\": \"homeward.plan\",\n  \"version\": {VERSION},\n  \"id\": ");
+        assert!(a.starts_with(&start));
         assert!(a.ends_with("}\n"));
         assert_eq!(a, export_json(&plan.clone()));
     }

@@ -1,9 +1,12 @@
 //! Migrations bring a document of an older version up to [`VERSION`], one version at a time,
 //! on the parsed JSON value before it is read into the model.
 //!
-//! Version 1 is the first published version, so there is no step yet. To publish version 2:
-//! bump [`VERSION`], add `(1, v1_to_v2)` to [`STEPS`] (a function that rewrites a version-1
-//! document into a version-2 one), keep a version-1 fixture and test that it imports.
+//! To publish a new version: bump [`VERSION`], add `(from, step)` to [`STEPS`] (a function that
+//! rewrites a document of version `from` into one of `from + 1`), keep fixtures of the older
+//! version and test that they import with nothing lost.
+//!
+//! A step rewrites only what has the shape it expects and leaves anything else as it is, so
+//! the reader that follows refuses a broken document with the right path.
 
 use serde_json::Value;
 
@@ -21,8 +24,38 @@ pub struct MigrationError {
 /// A step rewrites a document of version `from` into version `from + 1`.
 pub type Step = fn(&mut Value) -> Result<(), MigrationError>;
 
-/// The published steps, by the version they start from. Empty while only version 1 exists.
-pub const STEPS: &[(u32, Step)] = &[];
+/// The published steps, by the version they start from.
+pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
+
+/// Version 2 adds privacy: the counsellor's `private` mark on goals, measures, referrals,
+/// priorities, payments, follow-ups and debts (none was marked in version 1), and priorities
+/// become objects `{ "text": ..., "private": false }`. One line per change; add yours below.
+fn v1_to_v2(doc: &mut Value) -> Result<(), MigrationError> {
+    for priority in items_mut(doc, "/needs/priorities") {
+        if let Value::String(text) = priority {
+            *priority = serde_json::json!({ "text": std::mem::take(text), "private": false });
+        }
+    }
+    for list in ["/goals", "/case/debts", "/budget/tranches", "/referrals", "/follow_ups"] {
+        items_mut(doc, list).for_each(not_private);
+    }
+    for goal in items_mut(doc, "/goals") {
+        items_mut(goal, "/measures").for_each(not_private);
+    }
+    Ok(())
+}
+
+/// The items of the array at `pointer`, none if there is no array there.
+fn items_mut<'a>(doc: &'a mut Value, pointer: &str) -> impl Iterator<Item = &'a mut Value> {
+    doc.pointer_mut(pointer).and_then(Value::as_array_mut).into_iter().flatten()
+}
+
+/// Adds `"private": false` to an object that has no mark yet.
+fn not_private(item: &mut Value) {
+    if let Some(obj) = item.as_object_mut() {
+        obj.entry("private").or_insert(Value::Bool(false));
+    }
+}
 
 /// The oldest version this build can read: the first version from which an unbroken chain of
 /// steps leads to [`VERSION`].
@@ -96,9 +129,47 @@ mod tests {
     }
 
     #[test]
-    fn today_only_version_1_is_read() {
-        assert_eq!(oldest_supported(), VERSION);
-        let doc = json!({"version": 1});
+    fn version_1_is_the_oldest_read_and_the_current_version_is_left_alone() {
+        assert_eq!(oldest_supported(), 1);
+        let doc = json!({"version": VERSION});
         assert_eq!(migrate(doc.clone(), VERSION).unwrap(), doc);
+    }
+
+    #[test]
+    fn v1_to_v2_makes_priorities_objects_and_marks_nothing_private() {
+        let doc = json!({
+            "version": 1,
+            "case": {"debts": [{"creditor": "Uncle"}]},
+            "needs": {"priorities": ["A home", "Work"]},
+            "goals": [{"title": "G", "measures": [{"description": "M"}, {}]}, {"measures": []}],
+            "budget": {"tranches": [{"purpose": "P"}]},
+            "referrals": [{"purpose": "R"}],
+            "follow_ups": [{"outcome": ""}],
+        });
+        let out = migrate(doc, 1).unwrap();
+        assert_eq!(out["version"], json!(2));
+        assert_eq!(
+            out["needs"]["priorities"],
+            json!([{"text": "A home", "private": false}, {"text": "Work", "private": false}])
+        );
+        assert_eq!(out["case"]["debts"], json!([{"creditor": "Uncle", "private": false}]));
+        assert_eq!(
+            out["goals"][0],
+            json!({"title": "G", "private": false, "measures": [
+                {"description": "M", "private": false}, {"private": false}
+            ]})
+        );
+        assert_eq!(out["goals"][1]["private"], json!(false));
+        assert_eq!(out["budget"]["tranches"][0]["private"], json!(false));
+        assert_eq!(out["referrals"][0]["private"], json!(false));
+        assert_eq!(out["follow_ups"][0]["private"], json!(false));
+    }
+
+    #[test]
+    fn v1_to_v2_leaves_unexpected_shapes_for_the_reader_to_refuse() {
+        let doc = json!({"needs": {"priorities": [3, {"text": "x"}]}, "goals": {"a": 1}});
+        let out = migrate(doc.clone(), 1).unwrap();
+        assert_eq!(out["needs"], doc["needs"]);
+        assert_eq!(out["goals"], doc["goals"]);
     }
 }

@@ -1,27 +1,33 @@
 //! The exported file: one JSON document per plan, self-describing, with a published schema.
 //!
 //! The document is the plan's own fields at the top level, preceded by two envelope fields:
-//! `"format": "homeward.plan"` and `"version": 1`. JSON Pointers in findings and import errors
+//! `"format": "homeward.plan"` and `"version": 2`. JSON Pointers in findings and import errors
 //! therefore point into the document directly (e.g. `/goals/0/measures/1/due_date`).
 //!
-//! - [`export`]: deterministic pretty JSON, the file name, the partner export;
+//! - [`export`]: deterministic pretty JSON, the file name;
+//! - [`partner`]: the file for a partner organisation, following the returnee's consent;
 //! - [`import`]: parse, check format and version, migrate, read, validate;
 //! - [`migrate`]: the steps that bring older versions up to the current one;
 //! - [`sealed`]: the passphrase-protected envelope around either file (`schema/sealed.v1.schema.json`);
 //! - [`schema`]: the JSON Schema (draft 2020-12) generated from the types, checked in at
-//!   `schema/plan.v1.schema.json`.
+//!   `schema/plan.v2.schema.json` (`schema/plan.v1.schema.json` stays published for version 1).
 
 pub mod export;
 pub mod import;
 pub mod migrate;
+pub mod partner;
 pub mod schema;
 pub mod sealed;
 
-pub use export::{export_file_name, export_json, partner_export_json, partner_view};
+pub use export::{export_file_name, export_json};
 pub use import::{ImportError, Imported, MAX_IMPORT_BYTES, import_json};
+pub use partner::{
+    PartnerExportError, check_recipient, partner_document, partner_export_json, partner_file_name,
+    partner_recipients,
+};
 pub use schema::{plan_schema, plan_schema_json};
 
 /// The value of the document's `format` field.
 pub const FORMAT: &str = "homeward.plan";
 /// The document version this build writes. Readers migrate older versions and refuse newer.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;

@@ -1,5 +1,6 @@
 //! The published JSON Schema (draft 2020-12) of the exported document, generated from the Rust
-//! types so the two never drift. A test compares it with `schema/plan.v1.schema.json`.
+//! types so the two never drift. A test compares it with `schema/plan.v2.schema.json`; the
+//! schema of version 1 stays published unchanged in `schema/plan.v1.schema.json`.
 //!
 //! Descriptions come from the doc comments of the types and fields. Every property and
 //! definition also gets a title: explicit where the type gives one, otherwise derived from its
@@ -14,15 +15,17 @@ use crate::model::Plan;
 /// The document as the schema describes it: the envelope, then the plan's fields.
 #[derive(JsonSchema)]
 #[schemars(
-    title = "Homeward reintegration plan, version 1",
+    title = "Homeward reintegration plan, version 2",
     description = "One individual reintegration plan exported by Homeward. The document is a \
                    single object: the envelope fields `format` (always \"homeward.plan\") and \
-                   `version` (1), then the plan's fields. Money is an integer amount in minor \
+                   `version` (2), then the plan's fields. Money is an integer amount in minor \
                    units with an ISO 4217 code, never a float; dates are YYYY-MM-DD; timestamps \
                    are RFC 3339 in UTC; enumerations are stable snake_case codes. Unknown fields \
-                   are refused: a reader of version 1 knows every field. A partner export \
-                   leaves out special-category data (health and psychosocial notes) unless \
-                   consent.share_special_category is true."
+                   are refused: a reader of version 2 knows every field. A file made for a \
+                   partner organisation carries `partner_file` (its recipient, day and consent); \
+                   unless `partner_file.special_category_shared` is true, every private item's \
+                   texts are replaced by a neutral label and the item is marked `withheld` with \
+                   the category, while its ids, amounts and dates stay."
 )]
 #[allow(dead_code)] // Exists only to describe the document; export writes the same shape.
 struct PlanDocument {
@@ -30,7 +33,7 @@ struct PlanDocument {
     #[schemars(extend("const" = "homeward.plan"))]
     format: String,
     /// Version of the format. Readers migrate older versions and refuse newer ones.
-    #[schemars(extend("const" = 1))]
+    #[schemars(extend("const" = super::VERSION))]
     version: u32,
     #[schemars(flatten)]
     plan: Plan,
@@ -147,7 +150,7 @@ mod tests {
         let s = plan_schema();
         assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
         assert_eq!(s["properties"]["format"]["const"], "homeward.plan");
-        assert_eq!(s["properties"]["version"]["const"], 1);
+        assert_eq!(s["properties"]["version"]["const"], super::super::VERSION);
         assert_eq!(s["additionalProperties"], false);
         let required = s["required"].as_array().unwrap();
         for f in ["format", "version", "id", "case", "goals", "consent"] {

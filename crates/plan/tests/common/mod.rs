@@ -44,6 +44,25 @@ pub fn read_fixture(name: &str) -> String {
     std::fs::read_to_string(fixtures_dir().join(name)).expect("fixture readable")
 }
 
+/// The fixtures as version 1 wrote them, kept to prove that old files still open.
+pub fn read_v1_fixture(name: &str) -> String {
+    std::fs::read_to_string(fixtures_dir().join("v1").join(name)).expect("v1 fixture readable")
+}
+
+/// The plan as a version-1 file could hold it: version 1 had no privacy marks.
+pub fn without_privacy_marks(mut plan: Plan) -> Plan {
+    plan.case.debts.iter_mut().for_each(|d| d.private = false);
+    plan.needs.priorities.iter_mut().for_each(|p| p.private = false);
+    for goal in &mut plan.goals {
+        goal.private = false;
+        goal.measures.iter_mut().for_each(|m| m.private = false);
+    }
+    plan.budget.tranches.iter_mut().for_each(|t| t.private = false);
+    plan.referrals.iter_mut().for_each(|r| r.private = false);
+    plan.follow_ups.iter_mut().for_each(|f| f.private = false);
+    plan
+}
+
 /// The fixtures: file name and the plan it holds.
 pub fn fixture_plans() -> Vec<(&'static str, Plan)> {
     vec![
@@ -86,6 +105,8 @@ fn measure(
         funding: FundingSource::ProgrammeGrant,
         status: MeasureStatus::Planned,
         returnee_agreed: true,
+        private: false,
+        withheld: None,
     }
 }
 
@@ -136,12 +157,16 @@ pub fn full_family_plan() -> Plan {
                 amount: Money::new(1_500_000, CurrencyCode::new("XOF").expect("XOF")),
                 creditor: "Uncle, who paid for the journey".into(),
                 pressure_to_repay: PressureLevel::High,
+                private: false,
+                withheld: None,
             },
             Debt {
                 id: id(111),
                 amount: eur(800),
                 creditor: "Money lender in Mbour".into(),
                 pressure_to_repay: PressureLevel::Medium,
+                private: true,
+                withheld: None,
             },
         ],
         vulnerabilities: vec![
@@ -189,9 +214,9 @@ pub fn full_family_plan() -> Plan {
         aspirations: "Open my own tailoring workshop in Mbour and keep both children in school."
             .into(),
         priorities: vec![
-            "A safe place to live for the children".into(),
-            "An income from tailoring".into(),
-            "Treatment for my diabetes".into(),
+            Priority::new("A safe place to live for the children"),
+            Priority::new("An income from tailoring"),
+            Priority { private: true, ..Priority::new("Treatment for my diabetes") },
         ],
         summary: DimensionSummaries {
             economic: "No income yet; skilled seamstress; family debt weighs heavily.".into(),
@@ -388,6 +413,8 @@ pub fn full_family_plan() -> Plan {
             amount: eur(390),
             purpose: "Immediate needs on arrival".into(),
             paid: true,
+            private: false,
+            withheld: None,
         },
         Tranche {
             id: id(501),
@@ -396,6 +423,8 @@ pub fn full_family_plan() -> Plan {
             amount: eur(2_500),
             purpose: "Workshop equipment, training, rent".into(),
             paid: false,
+            private: false,
+            withheld: None,
         },
         Tranche {
             id: id(502),
@@ -404,6 +433,8 @@ pub fn full_family_plan() -> Plan {
             amount: eur(850),
             purpose: "School, health care, documents, savings group".into(),
             paid: false,
+            private: false,
+            withheld: None,
         },
     ];
     plan.referrals = vec![
@@ -414,6 +445,8 @@ pub fn full_family_plan() -> Plan {
             measure_id: Some(id(306)),
             referred_on: Some(date(2026, 10, 28)),
             status: ReferralStatus::Accepted,
+            private: false,
+            withheld: None,
         },
         Referral {
             id: id(601),
@@ -422,6 +455,8 @@ pub fn full_family_plan() -> Plan {
             measure_id: Some(id(401)),
             referred_on: None,
             status: ReferralStatus::Planned,
+            private: false,
+            withheld: None,
         },
     ];
     plan.follow_ups = [
@@ -443,6 +478,8 @@ pub fn full_family_plan() -> Plan {
         } else {
             String::new()
         },
+        private: false,
+        withheld: None,
     })
     .collect();
     plan.consent = Consent {
@@ -510,6 +547,8 @@ pub fn plan_with_measures(n: usize) -> Plan {
                 funding: FundingSource::ProgrammeGrant,
                 status: MeasureStatus::Planned,
                 returnee_agreed: !counter.is_multiple_of(3),
+                private: false,
+                withheld: None,
             });
         }
         remaining -= goal.measures.len();

@@ -176,6 +176,8 @@ pub fn DebtsGroup() -> impl IntoView {
                 amount: Money::zero(currency),
                 creditor: String::new(),
                 pressure_to_repay: PressureLevel::default(),
+                private: false,
+                withheld: None,
             })
         });
         focus_later(format!("hw-debt-{id}"), Some("input"));
