@@ -54,7 +54,7 @@ test('without consent to share, no partner file: the button says why and leads t
   page.on('download', () => downloads++);
   const button = page.getByRole('button', { name: 'Save the file for the partner' });
   await expect(button).toHaveAttribute('aria-disabled', 'true');
-  await expect(button).toHaveAccessibleDescription(/No file for a partner can be saved: the returnee has not agreed/);
+  await expect(button).toHaveAccessibleDescription(/No file for a partner: the returnee has not agreed/);
   await button.tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Consent and signatures' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: SHARE })).toBeFocused();

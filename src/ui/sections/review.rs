@@ -134,6 +134,10 @@ fn summary(
     };
     let or_dash =
         |text: &str| if text.trim().is_empty() { "—".to_owned() } else { text.to_owned() };
+    // In a partner's file a withheld text shows as its neutral label, in the interface language.
+    let withheld_or = |withheld: Option<homeward_plan::model::PrivacyCategory>, text: &str| {
+        withheld.map_or_else(|| or_dash(text), |c| preview::neutral_label(lang, c))
+    };
     let case = &plan.case;
     let return_date = case.return_date.map(|d| format::date(lang, d)).unwrap_or_else(|| "—".into());
     let dimensions = Dimension::ALL.into_iter().map(|dimension| {
@@ -149,7 +153,7 @@ fn summary(
                         <ol>
                             {goals.into_iter().map(|goal| view! {
                                 <li>
-                                    <p class="hw-summary-goal">{or_dash(&goal.title)}</p>
+                                    <p class="hw-summary-goal">{withheld_or(goal.withheld, &goal.title)}</p>
                                     <ul>
                                         {goal.measures.iter().map(|m| {
                                             let kind = m.measure_type.map(|mt| format::label(lang, "measure_type", &mt)).unwrap_or_else(|| "—".into());
@@ -157,7 +161,7 @@ fn summary(
                                             let agreed = if m.returnee_agreed { ("✓ ", t("review.agreed")) } else { ("○ ", t("review.not_agreed")) };
                                             view! {
                                                 <li>
-                                                    <strong>{kind}</strong>": "{or_dash(&m.description)}
+                                                    <strong>{kind}</strong>": "{withheld_or(m.withheld, &m.description)}
                                                     " · "{cost}" · "
                                                     <span aria-hidden="true">{agreed.0}</span>{agreed.1}
                                                 </li>

@@ -95,7 +95,7 @@ pub fn PlanFiles(
     on_partner: Callback<()>,
     /// Whether the partner button is usable, and else the translation key of why not.
     #[prop(into)]
-    partner_blocked: Signal<Option<&'static str>>,
+    partner_blocked: Signal<Option<String>>,
     message: RwSignal<Option<FileMessage>>,
 ) -> impl IntoView {
     let draft = use_draft();
@@ -242,7 +242,7 @@ pub fn PlanFiles(
                 {move || match partner_blocked.get() {
                     Some(key) => view! {
                         <span aria-hidden="true">"⚠ "</span>
-                        {i18n::t(lang.get(), key)}
+                        {i18n::t(lang.get(), &key)}
                         " "
                         <button type="button" class="hw-link-button" on:click=move |_| on_partner.run(())>
                             {i18n::t(lang.get(), "partner.go_to_consent")}

@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::files::{FileMessage, PlanFiles, save_file};
-use super::preview::{self as privacy, Refusal};
+use super::preview::{self as privacy, refusal_field, refusal_key};
 use crate::app::use_app;
 use crate::browser::dom;
 use crate::browser::embed::ExportKind;
@@ -25,13 +25,13 @@ pub fn Files() -> impl IntoView {
     let message: RwSignal<Option<FileMessage>> = RwSignal::new(None);
     let preview = RwSignal::new(false);
     let refusal = Memo::new(move |_| draft.plan.with(privacy::refusal));
-    let blocked = Signal::derive(move || refusal.get().map(Refusal::key));
+    let blocked = Signal::derive(move || refusal.get().as_ref().map(refusal_key));
     let on_partner = Callback::new(move |()| match refusal.get_untracked() {
         Some(why) => {
             // To the consent field that is missing, with focus on it.
             app.step.set(Step::Consent);
             request_animation_frame(move || {
-                dom::focus_by_id(why.field_id());
+                dom::focus_by_id(refusal_field(&why));
             });
         }
         None => {
@@ -72,7 +72,7 @@ fn PartnerPreview(message: RwSignal<Option<FileMessage>>, close: Callback<()>) -
     let second: NodeRef<html::Input> = NodeRef::new();
     let document = Memo::new(move |_| {
         let to = recipient.get();
-        draft.plan.with(|p| privacy::partner_document(p, &to))
+        draft.plan.with(|p| privacy::partner_doc(p, &to, draft.today))
     });
 
     let cancel = move || {
