@@ -2,7 +2,8 @@
 window.homewardEvents = [];
 const app = document.querySelector('[data-homeward]');
 app.addEventListener('homeward:exported', (event) => {
-  window.homewardEvents.push({ type: event.type, partner: event.detail.partner, json: event.detail.json });
+  // `file` is there only when the element has data-events="with-file".
+  window.homewardEvents.push({ type: event.type, ...event.detail });
 });
 app.addEventListener('homeward:changed', (event) => {
   window.homewardEvents.push({ type: event.type, ...event.detail });

@@ -12,6 +12,7 @@ use crate::ui::device::{DeviceNotices, TabDialog};
 use crate::ui::dialog::{ConfirmHost, Dialogs};
 use crate::ui::header::Header;
 use crate::ui::nav::StepNav;
+use crate::ui::passphrase::{PassphraseHost, Passphrases};
 use crate::ui::sections::SectionView;
 use crate::ui::step::Step;
 
@@ -72,6 +73,7 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
     let session = Session::new(restored.save_state, restored.notice);
     provide_context(session);
     provide_context(Dialogs::new());
+    provide_context(Passphrases::new());
     session.autosave(draft, state);
     provide_context(Device::start(draft, session, state));
     if let Some(programme) = options.programme.clone() {
@@ -96,6 +98,7 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
                 </main>
             </div>
             <ConfirmHost />
+            <PassphraseHost />
             <TabDialog />
         </div>
     }

@@ -31,6 +31,7 @@ pub fn start() {
     browser::offline::set_standalone();
     let search = window().location().search().unwrap_or_default();
     let options = browser::embed::config_from_query(&search);
+    browser::embed::set_events_with_file(options.events_with_file);
     match options.parent_origin.as_deref() {
         Some(origin) => {
             browser::embed::set_parent_origin(origin);
@@ -54,6 +55,7 @@ pub fn mount_embedded(
     use leptos::prelude::*;
     console_error_panic_hook::set_once();
     let options = browser::embed::config_from_element(&host);
+    browser::embed::set_events_with_file(options.events_with_file);
     let container = browser::embed::attach(&host, &stylesheets)?;
     leptos::mount::mount_to(container, move || view! { <app::Homeward options=options.clone() /> })
         .forget();

@@ -98,3 +98,56 @@ fn the_200_measure_plan_round_trips_in_the_browser() {
         "200-measure plan in the browser: import {import_ms:.2} ms, export {export_ms:.2} ms"
     );
 }
+
+#[wasm_bindgen_test]
+async fn webcrypto_seals_and_opens_and_refuses_a_wrong_passphrase_or_a_changed_byte() {
+    use homeward::browser::crypto::{self, CryptoError};
+    assert!(crypto::available(), "the test page is a secure context");
+    let plain = "Plan ✓ خطة".as_bytes();
+    // Few iterations: this test is about the glue, not the key's strength.
+    let sealed = crypto::seal("a pass phrase", 1000, plain).await.expect("sealed");
+    assert_eq!(sealed.salt.len(), crypto::SALT_BYTES);
+    assert_eq!(sealed.nonce.len(), crypto::NONCE_BYTES);
+    assert_eq!(sealed.data.len(), plain.len() + 16, "ciphertext and a 16-byte tag");
+    assert_ne!(&sealed.data[..plain.len()], plain);
+    let again = crypto::seal("a pass phrase", 1000, plain).await.expect("sealed again");
+    assert_ne!(again.salt, sealed.salt, "a fresh salt each time");
+    assert_ne!(again.nonce, sealed.nonce, "a fresh nonce each time");
+
+    let opened = crypto::open("a pass phrase", 1000, &sealed.salt, &sealed.nonce, &sealed.data)
+        .await
+        .expect("opened");
+    assert_eq!(opened, plain);
+    let wrong = crypto::open("a pass phrasE", 1000, &sealed.salt, &sealed.nonce, &sealed.data);
+    assert_eq!(wrong.await, Err(CryptoError::NotOpened));
+    let mut changed = sealed.data.clone();
+    changed[0] ^= 1;
+    let changed = crypto::open("a pass phrase", 1000, &sealed.salt, &sealed.nonce, &changed);
+    assert_eq!(changed.await, Err(CryptoError::NotOpened));
+}
+
+/// The domain's test vector (sealed once with WebCrypto, checked natively too) opens here with
+/// its passphrase, gives back the plan's exact bytes, and our own seal of them opens again.
+#[wasm_bindgen_test]
+async fn the_domain_test_vector_opens_and_round_trips_in_the_browser() {
+    use homeward::browser::crypto::CryptoError;
+    use homeward::browser::sealing::{self, Recognised};
+    let passphrase = include_str!("../crates/plan/tests/fixtures/sealed/passphrase.txt");
+    let plan = include_str!("../crates/plan/tests/fixtures/sealed/plan.json");
+    let vector = include_str!("../crates/plan/tests/fixtures/sealed/plan.sealed.json");
+    let Recognised::Sealed(envelope) = sealing::recognise(vector) else {
+        panic!("the test vector is a sound sealed file");
+    };
+    assert_eq!(sealing::open_text(passphrase, &envelope).await, Ok(plan.to_owned()));
+    let wrong = sealing::open_text(&format!("{passphrase} "), &envelope).await;
+    assert_eq!(wrong, Err(CryptoError::NotOpened), "the passphrase is used exactly as typed");
+
+    let sealed = sealing::seal_text(passphrase, plan).await.expect("sealed");
+    assert_ne!(sealed, vector, "a fresh salt and nonce");
+    let Recognised::Sealed(ours) = sealing::recognise(&sealed) else {
+        panic!("our own envelope is sound");
+    };
+    assert_eq!(ours.iterations, 600_000);
+    assert_eq!(sealing::open_text(passphrase, &ours).await, Ok(plan.to_owned()));
+    assert!(matches!(sealing::recognise(plan), Recognised::Plain), "a plan is not sealed");
+}

@@ -5,9 +5,12 @@
 //! - an iframe of the app's page, configured by its query; messages go to the parent only when
 //!   the host named its origin and the frame really sits in a page of that origin.
 //!
-//! Events never carry personal data, except the exported file after the user exported.
+//! Events never carry personal data. `homeward:exported` says that a file was saved and which
+//! kind; it carries the file itself only when the host opted in (`data-events="with-file"`, or
+//! `events=with-file` in the iframe's query), and then exactly the file that was saved: the
+//! partner file when that was saved, never the whole plan in its place.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -24,6 +27,31 @@ pub struct HostConfig {
     pub accent: Option<String>,
     /// `parent-origin` (iframe only): the origin messages may go to.
     pub parent_origin: Option<String>,
+    /// `data-events="with-file"` / `events=with-file`: the host wants the saved file in
+    /// `homeward:exported`.
+    pub events_with_file: bool,
+}
+
+/// The value of `data-events` / `events` that asks for the saved file in the event.
+pub const WITH_FILE: &str = "with-file";
+
+/// Which file was saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The whole plan.
+    Plan,
+    /// The file for a partner organisation.
+    Partner,
+}
+
+impl ExportKind {
+    /// The code in the event's `detail.kind`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ExportKind::Plan => "plan",
+            ExportKind::Partner => "partner",
+        }
+    }
 }
 
 /// Where events and messages go.
@@ -34,6 +62,7 @@ enum Target {
 
 thread_local! {
     static TARGET: RefCell<Option<Target>> = const { RefCell::new(None) };
+    static SEND_FILE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Only a plain hex colour may reach the style attribute.
@@ -56,6 +85,7 @@ pub fn config_from_element(host: &web_sys::Element) -> HostConfig {
         programme: get("data-programme"),
         accent: get("data-accent"),
         parent_origin: None,
+        events_with_file: get("data-events").is_some_and(|v| v.trim() == WITH_FILE),
     }
 }
 
@@ -73,10 +103,16 @@ pub fn config_from_query(query: &str) -> HostConfig {
             "programme" => config.programme = value,
             "accent" => config.accent = value,
             "parent-origin" => config.parent_origin = value,
+            "events" => config.events_with_file = value.is_some_and(|v| v.trim() == WITH_FILE),
             _ => {}
         }
     }
     config
+}
+
+/// Whether `homeward:exported` carries the saved file (the host opted in).
+pub fn set_events_with_file(on: bool) {
+    SEND_FILE.with(|s| s.set(on));
 }
 
 /// Events go to this element (the snippet's host, or the page body when standalone).
@@ -141,11 +177,15 @@ pub fn attach(
     Ok(container)
 }
 
-/// After the user exported: `homeward:exported` with `{ json, partner }`.
-pub fn plan_exported(json: &str, partner: bool) {
+/// After the user saved a file: `homeward:exported` with `{ kind, sealed }`, plus `file` (the
+/// saved text, sealed or not) only when the host opted in.
+pub fn plan_exported(kind: ExportKind, sealed: bool, file: &str) {
     let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"json".into(), &JsValue::from_str(json));
-    let _ = js_sys::Reflect::set(&detail, &"partner".into(), &JsValue::from_bool(partner));
+    let _ = js_sys::Reflect::set(&detail, &"kind".into(), &JsValue::from_str(kind.code()));
+    let _ = js_sys::Reflect::set(&detail, &"sealed".into(), &JsValue::from_bool(sealed));
+    if SEND_FILE.with(Cell::get) {
+        let _ = js_sys::Reflect::set(&detail, &"file".into(), &JsValue::from_str(file));
+    }
     send("homeward:exported", &detail);
 }
 

@@ -1,10 +1,12 @@
 //! The only place that touches browser APIs beyond rendering: storage, files, embedding, the
-//! service worker and the other tabs.
+//! service worker, the other tabs, and sealing files with WebCrypto.
 
+pub mod crypto;
 pub mod dom;
 pub mod embed;
 pub mod files;
 pub mod offline;
 pub mod programme;
+pub mod sealing;
 pub mod storage;
 pub mod tabs;

@@ -83,7 +83,7 @@ impl Entry {
 }
 
 /// The translation files, by area. Add a file here when an area gets its own.
-pub const FILES: [(&str, &str); 13] = [
+pub const FILES: [(&str, &str); 14] = [
     ("shell", include_str!("text/shell.json")),
     ("codes", include_str!("text/codes.json")),
     ("case", include_str!("text/case.json")),
@@ -97,6 +97,7 @@ pub const FILES: [(&str, &str); 13] = [
     ("storage", include_str!("text/storage.json")),
     ("offline", include_str!("text/offline.json")),
     ("protection", include_str!("text/protection.json")),
+    ("files", include_str!("text/files.json")),
 ];
 
 /// Parses one translation file.

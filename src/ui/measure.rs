@@ -7,6 +7,7 @@ use homeward_plan::model::{
     Dimension, FundingSource, Measure, MeasureStatus, Modality, Plan, Responsible, Term,
 };
 use homeward_plan::money::Money;
+use homeward_plan::privacy::measure_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -14,6 +15,7 @@ use crate::app::use_app;
 use crate::draft::{Draft, use_draft};
 use crate::i18n::{self, format};
 use crate::ui::budget_panel::local_text;
+use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{
     CheckField, ChoiceField, DateField, FieldFindings, MoneyField, Text, TextField, unique_id,
 };
@@ -200,6 +202,14 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                     }}
                 </p>
             </div>
+            <PrivateToggle label="private.measure"
+                number=Signal::derive(move || number().to_string())
+                privacy=Signal::derive(move || draft.plan.with(|p| {
+                    p.goals.iter().find_map(|g| {
+                        g.measures.iter().find(|m| m.id == id).map(|m| measure_privacy(g, m))
+                    }).flatten()
+                }))
+                on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.private = v)) />
             <div class="hw-measure-grid">
                 <ChoiceField<MeasureType> label="measure.type" kind="measure_type" options=types
                     optional=true path=path("measure_type")

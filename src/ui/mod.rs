@@ -7,6 +7,8 @@ pub mod dialog;
 pub mod header;
 pub mod measure;
 pub mod nav;
+pub mod passphrase;
+pub mod private;
 pub mod sections;
 pub mod signature;
 pub mod step;

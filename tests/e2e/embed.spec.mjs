@@ -83,8 +83,8 @@ test('the embedded app drafts and exports, and the host hears of it', async ({ p
   }
   const events = await page.evaluate(() => window.homewardEvents);
   const exported = events.find((e) => e.type === 'homeward:exported');
-  expect(exported.json).toBe(FAMILY);
-  expect(exported.partner).toBe(false);
+  // Without the host's opt-in the event says only what kind of file was saved: no plan.
+  expect(exported).toEqual({ type: 'homeward:exported', kind: 'plan', sealed: false });
   const changed = events.find((e) => e.type === 'homeward:changed');
   expect(changed, 'a change event after the plan was saved').toBeTruthy();
   // The change event carries no personal data: only when and how complete.
@@ -94,6 +94,41 @@ test('the embedded app drafts and exports, and the host hears of it', async ({ p
 test('the app works from a sub-path of any site', async ({ page }) => {
   await page.goto('/sub/homeward/');
   await expect(page.getByRole('navigation', { name: 'Sections of the plan' })).toBeVisible();
+});
+
+test('with data-events="with-file" the host gets exactly the file that was saved', async ({ page }) => {
+  await page.goto('/examples/host-with-file.html');
+  const app = page.locator('[data-homeward]');
+  await app.getByRole('button', { name: 'Review and export' }).tap();
+  await app.getByLabel('Open a plan file').setInputFiles({
+    name: 'family.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(FAMILY),
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await expect(app.getByText('The plan from family.json is now open.')).toBeVisible();
+
+  await Promise.all([
+    page.waitForEvent('download'),
+    app.getByRole('button', { name: 'Save the plan as a file' }).tap(),
+  ]);
+  await expect.poll(() => page.evaluate(() => window.homewardEvents.filter((e) => e.type === 'homeward:exported').length)).toBe(1);
+  let exported = (await page.evaluate(() => window.homewardEvents)).filter((e) => e.type === 'homeward:exported');
+  expect(exported[0]).toEqual({ type: 'homeward:exported', kind: 'plan', sealed: false, file: FAMILY });
+
+  // The partner's file: the event carries that file, never the whole plan.
+  await app.getByRole('button', { name: 'Save the file for the partner' }).tap();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    app.getByRole('button', { name: 'Save the partner file' }).tap(),
+  ]);
+  const partnerFile = readFileSync(await download.path(), 'utf8');
+  await expect.poll(() => page.evaluate(() => window.homewardEvents.filter((e) => e.type === 'homeward:exported').length)).toBe(2);
+  exported = (await page.evaluate(() => window.homewardEvents)).filter((e) => e.type === 'homeward:exported');
+  expect(exported[1].kind).toBe('partner');
+  expect(exported[1].sealed).toBe(false);
+  expect(exported[1].file).toBe(partnerFile);
+  expect(exported[1].file).not.toBe(FAMILY);
 });
 
 async function exportInFrame(page) {
@@ -120,7 +155,18 @@ test('in an iframe, messages go to the configured parent origin', async ({ page 
   const messages = await page.evaluate(() => window.homewardMessages);
   const origin = new URL(page.url()).origin;
   expect(messages.every((m) => m.origin === origin)).toBe(true);
-  expect(messages.find((m) => m.type === 'homeward:exported').detail.json).toBe(FAMILY);
+  // No file without the host's opt-in.
+  expect(messages.find((m) => m.type === 'homeward:exported').detail).toEqual({ kind: 'plan', sealed: false });
+});
+
+test('in an iframe with events=with-file, the saved file comes with the message', async ({ page }) => {
+  await page.goto('/examples/iframe.html?configured=1&with-file=1');
+  await exportInFrame(page);
+  await expect
+    .poll(() => page.evaluate(() => window.homewardMessages.map((m) => m.type)))
+    .toContain('homeward:exported');
+  const messages = await page.evaluate(() => window.homewardMessages);
+  expect(messages.find((m) => m.type === 'homeward:exported').detail).toEqual({ kind: 'plan', sealed: false, file: FAMILY });
 });
 
 test('in an iframe with no parent origin configured, nothing is posted', async ({ page }) => {

@@ -62,9 +62,11 @@ test('export gives the same bytes that were opened, and the partner file is apar
   expect(exported).toBe(FAMILY);
   await expect(page.getByText(/Saved as homeward-plan-/)).toBeVisible();
 
+  // The partner's file is saved from its preview.
+  await page.getByRole('button', { name: 'Save the file for the partner' }).tap();
   const [partner] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save the file for the partner' }).tap(),
+    page.getByRole('button', { name: 'Save the partner file' }).tap(),
   ]);
   expect(partner.suggestedFilename()).toMatch(/-partner\.json$/);
   const partnerJson = JSON.parse(readFileSync(await partner.path(), 'utf8'));

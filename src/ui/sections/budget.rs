@@ -10,6 +10,7 @@ use homeward_plan::budget::{
 use homeward_plan::catalogue::BudgetArea;
 use homeward_plan::model::{Package, Plan, Tranche};
 use homeward_plan::money::Money;
+use homeward_plan::privacy::tranche_privacy;
 use homeward_plan::programme::{self, ProgrammeConfig, localized};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -21,6 +22,7 @@ use crate::ui::budget_panel::{Amount, Remaining, local_text, rounding_note};
 use crate::ui::chart::AllocationChart;
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::measure::{focus_later, measure_element_id};
+use crate::ui::private::PrivateToggle;
 use crate::ui::sections::dimension::goal_element_id;
 use crate::ui::step::{Step, step_for_path};
 use crate::ui::widgets::{
@@ -753,6 +755,10 @@ fn TrancheRow(id: Uuid) -> impl IntoView {
                     {move || local().map(|text| view! { <p class="hw-local">{text}</p> })}
                 </div>
                 <div class="hw-wide">
+                    <PrivateToggle label="private.tranche"
+                        number=Signal::derive(move || number().to_string())
+                        privacy=Signal::derive(move || tranche.with(|t| t.as_ref().and_then(tranche_privacy)))
+                        on_change=Callback::new(move |v| set_field(Box::new(move |t| t.private = v))) />
                     <TextField label="schedule.purpose" path=path("purpose")
                         value=Signal::derive(move || tranche.with(|t| t.as_ref().map(|t| t.purpose.clone()).unwrap_or_default()))
                         on_input=Callback::new(move |v: String| set_field(Box::new(move |t| t.purpose = v))) />

@@ -80,8 +80,11 @@ fn ExplainedCheck(
     /// `switch` for an on/off setting rather than a statement to confirm.
     #[prop(optional)]
     role: Option<&'static str>,
+    /// A fixed id for the checkbox, for the places that lead here.
+    #[prop(optional)]
+    id: Option<&'static str>,
 ) -> impl IntoView {
-    let id = unique_id("consent");
+    let id = id.map(str::to_owned).unwrap_or_else(|| unique_id("consent"));
     let explain_id = format!("{id}-explain");
     let findings_id = format!("{id}-findings");
     let described_by = match path {
@@ -174,6 +177,7 @@ fn Sharing() -> impl IntoView {
     view! {
         <h2><Text key="consent.sharing.heading" /></h2>
         <ExplainedCheck label="consent.share_with_partners" explain="consent.share_with_partners.explain"
+            id="hw-consent-share"
             checked=Signal::derive(move || draft.plan.with(|p| p.consent.share_with_partners))
             on_change=Callback::new(move |v| draft.edit(|p| p.consent.share_with_partners = v)) />
         <fieldset class="hw-partners">

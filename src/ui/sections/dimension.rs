@@ -3,6 +3,7 @@
 //! sight at the top so the remaining budget shows while costs are typed.
 
 use homeward_plan::model::{Dimension, Goal};
+use homeward_plan::privacy::goal_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -12,6 +13,7 @@ use crate::i18n;
 use crate::ui::budget_panel::BudgetBar;
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::measure::{MeasureCard, focus_later, measure_element_id};
+use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{Text, TextField};
 
 /// Element id of a goal's heading.
@@ -146,6 +148,10 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
             <h3 id=goal_element_id(id) tabindex="-1">
                 {move || i18n::tf(lang.get(), "goals.goal_heading", &[("number", number().to_string())])}
             </h3>
+            <PrivateToggle label="private.goal"
+                number=Signal::derive(move || number().to_string())
+                privacy=Signal::derive(move || goal.with(|g| g.as_ref().and_then(goal_privacy)))
+                on_change=Callback::new(move |v| edit_goal(Box::new(move |g| g.private = v))) />
             <TextField label="goals.title" hint="goals.title_hint" path=path("title")
                 value=Signal::derive(move || goal.with(|g| g.as_ref().map(|g| g.title.clone()).unwrap_or_default()))
                 on_input=Callback::new(move |v: String| edit_goal(Box::new(move |g| g.title = v))) />

@@ -7,12 +7,14 @@ use chrono::NaiveDate;
 use homeward_plan::budget::generate_follow_ups;
 use homeward_plan::edit;
 use homeward_plan::model::{ContactKind, FollowUp, Measure, Plan, Referral, ReferralStatus};
+use homeward_plan::privacy::{follow_up_privacy, referral_privacy};
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::app::use_app;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n::{self, Lang, format};
+use crate::ui::private::PrivateToggle;
 use crate::ui::step::Step;
 use crate::ui::widgets::both_languages;
 use crate::ui::widgets::{ChoiceField, DateField, FieldFindings, Text, TextField, unique_id};
@@ -211,6 +213,12 @@ fn ReferralRow(id: Uuid) -> impl IntoView {
                 <legend>{both_languages(move |l| {
                     i18n::tf(l, "follow_up.referral.legend", &[("n", number().to_string())])
                 })}</legend>
+                <PrivateToggle label="private.referral"
+                    number=Signal::derive(move || number().to_string())
+                    privacy=Signal::derive(move || draft.plan.with(|p| {
+                        p.referrals.iter().find(|r| r.id == id).and_then(|r| referral_privacy(p, r))
+                    }))
+                    on_change=Callback::new(move |v| edit_referral(draft, id, |r| r.private = v)) />
                 <TextField label="follow_up.referral.organisation"
                     value=get(|r| r.organisation.clone()) path=path("organisation")
                     on_input=Callback::new(move |v: String| {
@@ -451,6 +459,10 @@ fn ContactRow(id: Uuid) -> impl IntoView {
                 <p class="hw-when">
                     {both_languages(move |l| contact.with(|c| contact_summary(l, c)))}
                 </p>
+                <PrivateToggle label="private.follow_up"
+                    number=Signal::derive(move || number().to_string())
+                    privacy=Signal::derive(move || contact.with(follow_up_privacy))
+                    on_change=Callback::new(move |v| edit_contact(draft, id, |c| c.private = v)) />
                 <DateField label="follow_up.contact.due_date" path=path("due_date")
                     value=Signal::derive(move || contact.with(|c| c.due_date))
                     on_change=Callback::new(move |d| edit_contact(draft, id, |c| c.due_date = d)) />

@@ -5,9 +5,11 @@
 mod assessment;
 
 use homeward_plan::model::Dimension;
+use homeward_plan::privacy::priority_privacy;
 use leptos::prelude::*;
 
 use crate::draft::use_draft;
+use crate::ui::private::PrivateToggle;
 use crate::ui::sections::case::fields::ListField;
 use crate::ui::widgets::{Text, TextField};
 
@@ -41,7 +43,46 @@ fn VoiceGroup() -> impl IntoView {
                 class="hw-priorities" value=priorities
                 on_change=Callback::new(move |v| draft.edit(|p| p.needs.set_priority_texts(v)))
                 path="/needs/priorities".to_owned() />
+            <PrivatePriorities />
         </fieldset>
+    }
+}
+
+/// One switch per priority: which of them are private (withheld from a partner's file unless
+/// the returnee agrees to share health and psychosocial details).
+#[component]
+fn PrivatePriorities() -> impl IntoView {
+    let draft = use_draft();
+    let count = Memo::new(move |_| draft.plan.with(|p| p.needs.priorities.len()));
+    let text = move |index: usize| {
+        draft
+            .plan
+            .with(|p| p.needs.priorities.get(index).map(|x| x.text.clone()).unwrap_or_default())
+    };
+    view! {
+        <Show when=move || count.get() != 0>
+            <fieldset class="hw-private-priorities">
+                <legend><Text key="private.priorities_legend" /></legend>
+                <p class="hw-hint"><Text key="private.priorities_hint" /></p>
+                <ul class="hw-plain-list">
+                    <For each=move || 0..count.get() key=|i| *i let:index>
+                        <li>
+                            <p class="hw-own-words">{move || text(index)}</p>
+                            <PrivateToggle label="private.priority"
+                                number=Signal::derive(move || (index + 1).to_string())
+                                privacy=Signal::derive(move || draft.plan.with(|p| {
+                                    p.needs.priorities.get(index).and_then(priority_privacy)
+                                }))
+                                on_change=Callback::new(move |v| draft.edit(|p| {
+                                    if let Some(x) = p.needs.priorities.get_mut(index) {
+                                        x.private = v;
+                                    }
+                                })) />
+                        </li>
+                    </For>
+                </ul>
+            </fieldset>
+        </Show>
     }
 }
 

@@ -4,6 +4,7 @@
 
 use homeward_plan::model::{Debt, DocumentKind, IdentityDocument, PressureLevel};
 use homeward_plan::money::{CurrencyCode, Money};
+use homeward_plan::privacy::debt_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -12,6 +13,7 @@ use super::group_heading;
 use crate::app::use_app;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n;
+use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{ChoiceField, FieldFindings, MoneyField, Text, TextField, unique_id};
 
 const DOCUMENT_KINDS: [DocumentKind; 6] = [
@@ -251,6 +253,11 @@ fn DebtRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
         <li class="hw-row" id=format!("hw-debt-{id}")>
             <fieldset>
                 <legend class="hw-row-legend"><TextWith key="case.debt.legend" args=args /></legend>
+                <PrivateToggle label="private.debt" number=Signal::derive(number)
+                    privacy=Signal::derive(move || {
+                        draft.plan.with(|p| p.case.debts.iter().find(|d| d.id == id).and_then(debt_privacy))
+                    })
+                    on_change=Callback::new(move |v| change_debt(draft, id, |d| d.private = v)) />
                 <div class="hw-row-fields">
                     {amount_field}
                     <TextField label="case.debt.creditor" hint="case.debt.creditor.hint"

@@ -1,0 +1,168 @@
+// Sealed files: a plan saved with a passphrase (WebCrypto, AES-256-GCM, PBKDF2-SHA-256), then
+// opened in a fresh browser (no draft, no storage shared) with the wrong and the right
+// passphrase. The passphrase is typed twice when sealing and never kept.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { test, expect, openApp, goTo } from './fixtures.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
+const PASSPHRASE = 'mango tree by the river';
+
+const summary = (page) => page.getByRole('region', { name: 'The plan' });
+
+async function openFile(page, name, text) {
+  await page.getByLabel('Open a plan file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+}
+
+async function openFamily(page) {
+  await openApp(page);
+  await goTo(page, 'Review and export');
+  await openFile(page, 'family.json', FAMILY);
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await expect(page.getByText('The plan from family.json is now open.')).toBeVisible();
+}
+
+/** Saves the open plan sealed; returns the saved file's name and text. */
+async function saveSealed(page, passphrase, again = passphrase) {
+  await page.getByRole('button', { name: 'Save the plan with a passphrase' }).tap();
+  const dialog = page.getByRole('dialog', { name: 'Protect the file with a passphrase' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await dialog.getByLabel('Passphrase again').fill(again);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save protected' }).tap(),
+  ]);
+  await expect(dialog).toBeHidden();
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+/** A page in a new browser context: nothing of the first one's storage. */
+async function freshPage(browser, baseURL) {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 820, height: 1180 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(err.message));
+  return { context, page, problems };
+}
+
+test('a sealed plan opens in a fresh browser with the right passphrase, not with a wrong one', async ({ page, browser, baseURL }) => {
+  await openFamily(page);
+  const sealed = await saveSealed(page, PASSPHRASE);
+  expect(sealed.name).toMatch(/^homeward-plan-SN-2026-0147-\d{4}-\d\d-\d\d\.sealed\.json$/);
+  const envelope = JSON.parse(sealed.text);
+  expect(envelope.format).toBe('homeward.sealed');
+  expect(envelope.version).toBe(1);
+  expect(envelope.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600000 });
+  expect(envelope.cipher).toMatchObject({ name: 'AES-GCM', key_bits: 256, tag_bits: 128 });
+  expect(Buffer.from(envelope.kdf.salt, 'base64')).toHaveLength(16);
+  expect(Buffer.from(envelope.cipher.nonce, 'base64')).toHaveLength(12);
+  // Nothing of the plan is readable in the sealed file.
+  for (const text of ['SN-2026-0147', 'Diabetes', 'Mbour', 'homeward.plan']) {
+    expect(sealed.text).not.toContain(text);
+  }
+  await expect(page.getByText(`Saved as ${sealed.name}`)).toBeVisible();
+
+  // Another browser, as a partner would have: no draft there.
+  const fresh = await freshPage(browser, baseURL);
+  try {
+    const other = fresh.page;
+    await openApp(other);
+    await goTo(other, 'Review and export');
+    await openFile(other, sealed.name, sealed.text);
+    const ask = other.getByRole('dialog', { name: 'This file is protected' });
+    await expect(ask).toBeVisible();
+    await expect(ask).toContainText(sealed.name);
+
+    // A wrong passphrase is said plainly; the open plan stays as it was.
+    await ask.getByLabel('Passphrase', { exact: true }).fill('mango tree by the sea');
+    await ask.getByRole('button', { name: 'Open the file' }).tap();
+    await expect(ask.getByRole('alert')).toContainText('This passphrase does not open the file');
+    await expect(ask.getByLabel('Passphrase', { exact: true })).toHaveValue('');
+    await ask.getByRole('button', { name: 'Cancel' }).tap();
+    await expect(ask).toBeHidden();
+    await expect(summary(other)).not.toContainText('SN-2026-0147');
+
+    // The right one: then the usual confirmation, and the plan is the one that was sealed.
+    await openFile(other, sealed.name, sealed.text);
+    await expect(ask).toBeVisible();
+    await ask.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await ask.getByRole('button', { name: 'Open the file' }).tap();
+    const confirm = other.getByRole('dialog', { name: 'Open this plan?' });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: 'Open the plan' }).tap();
+    await expect(other.getByText(`The plan from ${sealed.name} is now open.`)).toBeVisible();
+    await expect(summary(other)).toContainText('SN-2026-0147');
+    await expect(summary(other)).toContainText('Diabetes care');
+
+    // What was opened is byte for byte what was sealed.
+    const [download] = await Promise.all([
+      other.waitForEvent('download'),
+      other.getByRole('button', { name: 'Save the plan as a file' }).tap(),
+    ]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(FAMILY);
+    // The passphrase was never written to the device.
+    const stored = await other.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toContain(PASSPHRASE);
+    expect(fresh.problems).toEqual([]);
+  } finally {
+    await fresh.context.close();
+  }
+});
+
+test('sealing asks for the passphrase twice and refuses a short or mismatched one', async ({ page }) => {
+  await openFamily(page);
+  await page.getByRole('button', { name: 'Save the plan with a passphrase' }).tap();
+  const dialog = page.getByRole('dialog', { name: 'Protect the file with a passphrase' });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+
+  await dialog.getByLabel('Passphrase', { exact: true }).fill('short');
+  await dialog.getByLabel('Passphrase again').fill('short');
+  await dialog.getByRole('button', { name: 'Save protected' }).tap();
+  await expect(dialog.getByRole('alert')).toContainText('The passphrase is too short.');
+
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(`${PASSPHRASE}!`);
+  await dialog.getByRole('button', { name: 'Save protected' }).tap();
+  await expect(dialog.getByRole('alert')).toContainText('The two passphrases are not the same.');
+  // Both fields are emptied after every try: the passphrase does not linger on the page.
+  await expect(dialog.getByLabel('Passphrase', { exact: true })).toHaveValue('');
+  await expect(dialog.getByLabel('Passphrase again')).toHaveValue('');
+
+  await dialog.getByRole('button', { name: 'Cancel' }).tap();
+  await expect(dialog).toBeHidden();
+  expect(downloads).toBe(0);
+  await expect(summary(page)).toContainText('SN-2026-0147');
+});
+
+test('a sealed file that was changed is refused and the open plan stays', async ({ page }) => {
+  await openFamily(page);
+  const sealed = await saveSealed(page, PASSPHRASE);
+  const envelope = JSON.parse(sealed.text);
+  const data = Buffer.from(envelope.data, 'base64');
+  data[10] ^= 0x01;
+  envelope.data = data.toString('base64');
+  await openFile(page, 'changed.sealed.json', JSON.stringify(envelope));
+  const ask = page.getByRole('dialog', { name: 'This file is protected' });
+  await ask.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await ask.getByRole('button', { name: 'Open the file' }).tap();
+  await expect(ask.getByRole('alert')).toContainText('or the file was changed');
+  await ask.getByRole('button', { name: 'Cancel' }).tap();
+  await expect(summary(page)).toContainText('SN-2026-0147');
+});
