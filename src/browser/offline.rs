@@ -111,6 +111,9 @@ pub enum Keeping {
     /// The browser offers no way to ask it to keep the data (`navigator.storage.persist` is
     /// missing, as in WebKitGTK): it may delete the data whenever its own rules say so.
     CannotAsk,
+    /// The browser has not answered yet because it asks the person first (Firefox shows a
+    /// question whether the site may keep its data).
+    Asking,
     /// The app runs in a frame of another site: its storage is kept apart for that site and
     /// may be deleted with it.
     Partitioned,

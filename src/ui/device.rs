@@ -38,6 +38,7 @@ pub fn DeviceNotices() -> impl IntoView {
             Keeping::Kept => return None,
             Keeping::MayDelete => "offline.may_delete",
             Keeping::CannotAsk => "offline.cannot_ask",
+            Keeping::Asking => "offline.asking",
             Keeping::Partitioned => "offline.partitioned",
         };
         Some(view! { <p class="hw-notice hw-device-notice">{app.t(key)}</p> })

@@ -2,7 +2,7 @@
 // server: WebKitGTK's WebKitWebDriver (MiniBrowser, under a virtual X display) and Firefox ESR
 // through geckodriver, headless. Both are started here and stopped when the run ends.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
@@ -25,7 +25,7 @@ export const ENGINES = {
       process.env.GECKODRIVER ?? join(HOME, '.cargo', 'bin', 'geckodriver'),
       ['--host', '127.0.0.1', '--port', String(port), '--log', 'error'],
     ],
-    capabilities: () => ({
+    capabilities: (home) => ({
       browserName: 'firefox',
       'moz:firefoxOptions': {
         binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
@@ -33,7 +33,7 @@ export const ENGINES = {
         prefs: {
           // Downloads go to a folder of their own, without a question, so the test can read them.
           'browser.download.folderList': 2,
-          'browser.download.dir': mkdtempSync(join(tmpdir(), 'homeward-firefox-downloads-')),
+          'browser.download.dir': join(home, 'downloads'),
           'browser.download.useDownloadDir': true,
           'browser.download.always_ask_before_handling_new_types': false,
           'browser.helperApps.neverAsk.saveToDisk': 'application/json',
@@ -70,7 +70,14 @@ export async function startEngine(name, port) {
   const engine = ENGINES[name];
   const [cmd, args] = engine.command(port);
   // A process group of its own, so stopping it also stops the browser and the X server.
-  const child = spawn(cmd, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  // A home of its own: MiniBrowser saves downloads (exported plans) in its home folder, and
+  // the browsers keep profiles there. Removed when the engine stops.
+  const home = mkdtempSync(join(tmpdir(), `homeward-${name}-home-`));
+  const child = spawn(cmd, args, {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local') },
+  });
   let errors = '';
   child.stderr.on('data', (d) => {
     errors = (errors + d).slice(-4000);
@@ -85,14 +92,21 @@ export async function startEngine(name, port) {
     url,
     label: engine.label,
     async newSession() {
-      return new Builder().usingServer(url).withCapabilities(engine.capabilities()).build();
+      return new Builder().usingServer(url).withCapabilities(engine.capabilities(home)).build();
     },
-    stop() {
+    async stop() {
+      const gone = new Promise((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) done();
+        child.on('exit', done);
+        setTimeout(done, 5000);
+      });
       try {
         process.kill(-child.pid, 'SIGTERM');
       } catch {
         // already gone
       }
+      await gone;
+      rmSync(home, { recursive: true, force: true });
     },
   };
 }

@@ -299,9 +299,10 @@ export const FLOWS = [
         await page.see('This browser cannot be asked to keep the plan saved here');
         await page.see('Export the plan at the end of each session to keep a copy.');
       } else {
-        // Firefox answers no to a page the person has not allowed to keep its data: the
-        // export advice is shown.
-        await page.see('This browser may delete the plan saved here');
+        // Firefox asks the person (a question of the browser, outside the page) and answers
+        // only then: meanwhile the app says what the question means.
+        await page.see('This browser asks you whether this site may keep its data.', null);
+        await page.see('export the plan to keep a copy.');
       }
     },
   },

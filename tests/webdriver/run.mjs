@@ -67,7 +67,7 @@ async function runEngine(name, server, driverPort) {
       }
     }
   } finally {
-    engine.stop();
+    await engine.stop();
   }
   return counts;
 }
