@@ -63,7 +63,9 @@ function findByRole(role, name, options) {
     (el) =>
       (options.hidden || visible(el)) &&
       (!options.level || el.tagName === `H${options.level}`) &&
-      matches(nameOf(el)),
+      // A live region is found by what it says (its content is not its name), as the
+      // Chromium suite filters them by text.
+      matches(['status', 'alert'].includes(role) ? clean(text(el)) : nameOf(el)),
   );
 }
 
