@@ -2,7 +2,7 @@
 // journeys, in more detail, in tests/e2e). Each flow gets a fresh browser session: nothing on
 // the device at the start.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -156,7 +156,9 @@ export const FLOWS = [
     async run(page) {
       await openApp(page);
       await importFamily(page);
-      await page.pickFile('Open a plan file', fileNamed('broken.json', '{ "format": "homeward.plan", "version": 1, '));
+      const broken = fileNamed('broken.json', '{ "format": "homeward.plan", "version": 1, ');
+      await page.pickFile('Open a plan file', broken);
+      rmSync(dirname(broken), { recursive: true, force: true });
       const alert = await page.get('alert', /broken\.json was not opened\./);
       await page.hasText(alert, /fault at line 1, column \d+/);
       await page.hasText(alert, 'The plan on screen has not changed.');
