@@ -11,6 +11,10 @@ use crate::browser::tabs::{self, Message};
 use crate::draft::{Access, Draft};
 use crate::session::Session;
 
+/// How long the browser may take to answer whether it keeps the data before the app explains
+/// the question it is asking the person instead.
+const ASK_PATIENCE: std::time::Duration = std::time::Duration::from_millis(1500);
+
 /// Provided as context by the app.
 #[derive(Clone, Copy)]
 pub struct Device {
@@ -33,6 +37,15 @@ impl Device {
         wasm_bindgen_futures::spawn_local(async move {
             keeping.set(Some(offline::ask_to_keep().await));
         });
+        // Firefox asks the person before it answers: until then, say what the question means.
+        set_timeout(
+            move || {
+                if keeping.get_untracked().is_none() {
+                    keeping.set(Some(Keeping::Asking));
+                }
+            },
+            ASK_PATIENCE,
+        );
         if tabs::open(move |message| on_message(message, draft, session, app)) {
             tabs::post(Message::Hello);
         }

@@ -108,6 +108,12 @@ pub enum Keeping {
     Kept,
     /// The browser may delete it under storage pressure, or when the private window closes.
     MayDelete,
+    /// The browser offers no way to ask it to keep the data (`navigator.storage.persist` is
+    /// missing, as in WebKitGTK): it may delete the data whenever its own rules say so.
+    CannotAsk,
+    /// The browser has not answered yet because it asks the person first (Firefox shows a
+    /// question whether the site may keep its data).
+    Asking,
     /// The app runs in a frame of another site: its storage is kept apart for that site and
     /// may be deleted with it.
     Partitioned,
@@ -121,10 +127,10 @@ pub async fn ask_to_keep() -> Keeping {
     }
     let Some(window) = web_sys::window() else { return Keeping::MayDelete };
     let navigator = window.navigator();
-    if !has(&navigator, "storage") {
-        return Keeping::MayDelete;
+    if !has(&navigator, "storage") || !has(&navigator.storage(), "persist") {
+        return Keeping::CannotAsk;
     }
-    let Ok(promise) = navigator.storage().persist() else { return Keeping::MayDelete };
+    let Ok(promise) = navigator.storage().persist() else { return Keeping::CannotAsk };
     match JsFuture::from(promise).await {
         Ok(granted) if granted.as_bool() == Some(true) => Keeping::Kept,
         _ => Keeping::MayDelete,

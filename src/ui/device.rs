@@ -37,6 +37,8 @@ pub fn DeviceNotices() -> impl IntoView {
         let key = match device.keeping.get()? {
             Keeping::Kept => return None,
             Keeping::MayDelete => "offline.may_delete",
+            Keeping::CannotAsk => "offline.cannot_ask",
+            Keeping::Asking => "offline.asking",
             Keeping::Partitioned => "offline.partitioned",
         };
         Some(view! { <p class="hw-notice hw-device-notice">{app.t(key)}</p> })

@@ -172,6 +172,17 @@ for (const [granted, shown] of [
   });
 }
 
+test('a browser that cannot be asked to keep the data (as WebKitGTK): the app says so and advises exporting', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete StorageManager.prototype.persist;
+  });
+  await openApp(page);
+  const notice = page.getByText('This browser cannot be asked to keep the plan saved here');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Export the plan at the end of each session to keep a copy.');
+  await expect(page.getByText('This browser may delete the plan saved here')).toHaveCount(0);
+});
+
 test('in a frame of another site, the app says the browser keeps its data apart and may delete it', async ({ page, baseURL }) => {
   // A partner's page on another origin that frames the app.
   const dir = mkdtempSync(join(tmpdir(), 'homeward-partner-'));
