@@ -48,7 +48,7 @@ async function untick(page, name) {
 
 // FIXME: times out (60 s) at a step not yet diagnosed; the rule itself is covered by the
 // domain's tests. To be fixed before this is relied on.
-test.fixme('without consent to share, no partner file: the button says why and leads to the consent', async ({ page }) => {
+test('without consent to share, no partner file: the button says why and leads to the consent', async ({ page }) => {
   await openFamily(page);
   await untick(page, SHARE);
   await goTo(page, 'Review and export');
@@ -57,7 +57,8 @@ test.fixme('without consent to share, no partner file: the button says why and l
   const button = page.getByRole('button', { name: 'Save the file for the partner' });
   await expect(button).toHaveAttribute('aria-disabled', 'true');
   await expect(button).toHaveAccessibleDescription(/No file for a partner: the returnee has not agreed/);
-  await button.tap();
+  // Playwright counts aria-disabled as disabled and would wait; a person can still tap it.
+  await button.tap({ force: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Consent and signatures' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: SHARE })).toBeFocused();
   expect(downloads).toBe(0);

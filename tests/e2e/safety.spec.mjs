@@ -14,7 +14,7 @@ test('a safety worry blocks signing until a referral and a review are recorded',
   await question.getByRole('radio', { name: 'Yes' }).tap();
   await expect(question.getByRole('radio', { name: 'Yes' })).toBeChecked();
   await question.getByRole('textbox', { name: 'Note: who, where, what was said' }).fill('The armed group in his village');
-  await expect(question.locator('.hw-findings').first()).toContainText('Error Safety worry: Threats on return.');
+  await expect(question.locator('.hw-findings').first()).toContainText('Error: Safety worry: Threats on return.');
   const status = page.getByRole('status').filter({ hasText: 'Waiting for a referral or a review' });
   await expect(status).toContainText('Threats on return');
 

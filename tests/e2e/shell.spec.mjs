@@ -28,6 +28,7 @@ test('the current step can be changed with the keyboard alone', async ({ page })
   await nav.getByRole('button', { name: 'Case and returnee' }).focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
   await expect(nav.getByRole('button', { name: 'Economic' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Economic' })).toBeFocused();

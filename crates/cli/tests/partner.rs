@@ -25,7 +25,7 @@ fn write_plan(dir: &Path, name: &str, plan: &Plan) -> std::path::PathBuf {
     std::fs::write(
         &path,
         export_json(
-            &plan,
+            plan,
             &homeward_plan::programme::preset(&plan.programme_id)
                 .unwrap_or_else(homeward_plan::programme::default_preset),
         ),

@@ -40,7 +40,7 @@ fn write(
     };
     for (i, c) in whole.chars().enumerate() {
         if i > 0
-            && (whole.len() - i) % 3 == 0
+            && (whole.len() - i).is_multiple_of(3)
             && let Some(g) = group
         {
             out.push(g);

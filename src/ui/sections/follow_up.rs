@@ -102,7 +102,8 @@ fn measure_option(lang: Lang, number: usize, measure: &Measure) -> String {
 /// Moves keyboard focus to the first field inside the element with `id`, once it is drawn.
 fn focus_first_field(id: String) {
     request_animation_frame(move || {
-        let selector = format!("#{id} input, #{id} select, #{id} textarea");
+        // The private switch comes first in a row; the row's first field is what people fill.
+        let selector = format!("#{id} input:not([role=switch]), #{id} select, #{id} textarea");
         if let Ok(Some(el)) = document().query_selector(&selector) {
             use wasm_bindgen::JsCast;
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {

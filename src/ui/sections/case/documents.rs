@@ -182,7 +182,7 @@ pub fn DebtsGroup() -> impl IntoView {
                 withheld: None,
             })
         });
-        focus_later(format!("hw-debt-{id}"), Some("input"));
+        focus_later(format!("hw-debt-{id}"), Some("input:not([role=switch])"));
     };
     view! {
         <fieldset class="hw-group">
