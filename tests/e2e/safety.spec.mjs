@@ -41,6 +41,8 @@ test('a safety worry blocks signing until a referral and a review are recorded',
   await expect(question.locator('.hw-findings').first()).toContainText('Record your review');
   await goTo(page, 'Consent and signatures');
   await expect(page.locator('.hw-signing-refused')).toBeVisible();
+  // The signature pad opens in drawing mode each time the section is drawn.
+  await returnee.getByRole('radio', { name: 'Type the name' }).tap();
   await expect(name).toBeDisabled();
 
   // The counsellor's review: who, when, decision. Signing is now possible.
@@ -57,6 +59,7 @@ test('a safety worry blocks signing until a referral and a review are recorded',
 
   await goTo(page, 'Consent and signatures');
   await expect(page.locator('.hw-signing-refused')).toHaveCount(0);
+  await returnee.getByRole('radio', { name: 'Type the name' }).tap();
   await expect(name).toBeEnabled();
   await name.fill('Moussa Traoré');
   await expect(returnee).toContainText('Signed with the typed name “Moussa Traoré”');

@@ -98,6 +98,8 @@ export const FLOWS = [
 
       await goTo(page, 'Economic');
       await page.click('button', 'Add a goal');
+      // The new goal takes focus on the next animation frame; typing before it would lose keys.
+      await new Promise((resolve) => setTimeout(resolve, 500));
       await page.fill('textbox', 'The goal', 'Economic: a better life');
       await page.click('button', 'Add a measure to goal 1');
       await page.choose('combobox', 'Type of support', 'micro_business');

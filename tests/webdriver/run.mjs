@@ -50,6 +50,9 @@ async function runEngine(name, server, driverPort) {
         console.log(`- [${name}] ${flow.name}: not run here: ${flow.skip[name]}`);
         continue;
       }
+      // One more try in a fresh browser: WebKitGTK under a loaded xvfb drops an event now and
+      // then. A flow that passes only on its second try is reported as flaky, never hidden.
+      for (let attempt = 1; attempt <= 2; attempt += 1) {
       const started = Date.now();
       let driver;
       try {
@@ -62,13 +65,20 @@ async function runEngine(name, server, driverPort) {
         const foreign = await page.foreignRequests();
         if (foreign.length) throw new Error(`requests to anything but 127.0.0.1: ${foreign.join(', ')}`);
         counts.passed += 1;
-        console.log(`✔ [${name}] ${flow.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        if (attempt > 1) counts.flaky = (counts.flaky ?? 0) + 1;
+        const note = attempt > 1 ? ' (flaky: passed on its second try)' : '';
+        console.log(`✔ [${name}] ${flow.name} (${((Date.now() - started) / 1000).toFixed(1)} s)${note}`);
+        break;
       } catch (err) {
-        counts.failed += 1;
-        counts.failures.push(`${flow.name}: ${err.message}`);
-        console.log(`✘ [${name}] ${flow.name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n    ${err.stack ?? err}`);
+        const last = attempt === 2;
+        if (last) {
+          counts.failed += 1;
+          counts.failures.push(`${flow.name}: ${err.message}`);
+        }
+        console.log(`✘ [${name}] ${flow.name} (${((Date.now() - started) / 1000).toFixed(1)} s)${last ? '' : ', trying once more'}\n    ${err.stack ?? err}`);
       } finally {
         await driver?.quit().catch(() => {});
+      }
       }
     }
   } finally {
