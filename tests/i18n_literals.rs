@@ -281,6 +281,21 @@ fn is_colour(text: &str) -> bool {
 /// `#field input, .hw-list > li`: a CSS selector for `query_selector`, with at least one id or
 /// class in it.
 fn is_selector(text: &str) -> bool {
+    // Attribute selectors and `:not(...)` are selector syntax too: `input:not([role=switch])`.
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' | '(' => depth += 1,
+            ']' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let plain = plain.replace(":not", "");
+    if plain != text {
+        return is_token_list(&plain) || is_selector(&plain);
+    }
     let parts: Vec<&str> =
         text.split([' ', ',', '>', '+', '~']).filter(|p| !p.is_empty()).collect();
     parts.iter().any(|p| p.starts_with(['#', '.']))
