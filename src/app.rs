@@ -8,43 +8,13 @@ use crate::draft::Access;
 use crate::draft::{Draft, local_today};
 use crate::i18n::{self, Lang};
 use crate::session::{self, Session};
+use crate::state::{AppState, use_app};
 use crate::ui::device::{DeviceNotices, TabDialog};
 use crate::ui::dialog::{ConfirmHost, Dialogs};
 use crate::ui::header::Header;
 use crate::ui::nav::StepNav;
 use crate::ui::passphrase::{PassphraseHost, Passphrases};
 use crate::ui::sections::SectionView;
-use crate::ui::step::Step;
-
-/// State every component may read, provided as context by [`App`].
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub lang: RwSignal<Lang>,
-    /// A second interface language shown beside the first, for joint sessions.
-    pub second: RwSignal<Option<Lang>>,
-    pub step: RwSignal<Step>,
-}
-
-impl AppState {
-    pub fn new(lang: Lang) -> Self {
-        Self {
-            lang: RwSignal::new(lang),
-            second: RwSignal::new(None),
-            step: RwSignal::new(Step::default()),
-        }
-    }
-
-    /// A translated text that follows language changes.
-    pub fn t(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        let lang = self.lang;
-        move || i18n::t(lang.get(), key)
-    }
-}
-
-/// The app state from context. Components below [`App`] call this.
-pub fn use_app() -> AppState {
-    expect_context::<AppState>()
-}
 
 /// The whole app, standalone with the built-in defaults.
 #[component]
@@ -61,23 +31,22 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
         .and_then(Lang::from_code)
         .or_else(browser_language)
         .unwrap_or_default();
-    let state = AppState::new(lang);
-    provide_context(state);
     let today = local_today();
     let restored = session::restore(today);
     let programme = session::programme_for(restored.plan.as_ref());
     let plan = restored.plan.unwrap_or_else(|| Draft::empty_plan(&programme));
-    state.step.set(restored.step);
     let draft = Draft::new(plan, programme, today);
     provide_context(draft);
-    let session = Session::new(restored.save_state, restored.notice);
+    let session = Session::new(restored.save_state, restored.notice, restored.step);
     provide_context(session);
+    let state = AppState::new(lang, session.step);
+    provide_context(state);
     provide_context(Dialogs::new());
     provide_context(Passphrases::new());
-    session.autosave(draft, state);
-    provide_context(Device::start(draft, session, state));
+    session.autosave(draft);
+    provide_context(Device::start(draft, session));
     if let Some(programme) = options.programme.clone() {
-        crate::browser::programme::apply(&programme, draft, session);
+        session::host_programme(&programme, draft, session);
     }
     // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
     let accent = options.accent.as_deref().and_then(valid_accent);

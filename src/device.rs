@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::browser::offline::{self, Keeping};
 use crate::browser::storage;
 use crate::browser::tabs::{self, Message};
@@ -27,7 +26,7 @@ pub struct Device {
 impl Device {
     /// Starts watching: registers the service worker (standalone only), asks the browser to
     /// keep the data, and joins the other tabs.
-    pub fn start(draft: Draft, session: Session, app: AppState) -> Self {
+    pub fn start(draft: Draft, session: Session) -> Self {
         let device = Self { update_ready: RwSignal::new(false), keeping: RwSignal::new(None) };
         if offline::is_standalone() {
             let ready = device.update_ready;
@@ -46,7 +45,7 @@ impl Device {
             },
             ASK_PATIENCE,
         );
-        if tabs::open(move |message| on_message(message, draft, session, app)) {
+        if tabs::open(move |message| on_message(message, draft, session)) {
             tabs::post(Message::Hello);
         }
         tabs::on_storage_change(storage::DRAFT_KEY, move || {
@@ -58,19 +57,19 @@ impl Device {
     }
 
     /// Uses the waiting version: saves the draft now, then reloads into the new version.
-    pub fn use_update(self, draft: Draft, session: Session, app: AppState) {
-        session.save_now(draft, app);
+    pub fn use_update(self, draft: Draft, session: Session) {
+        session.save_now(draft);
         offline::activate_update();
     }
 }
 
 /// What this tab does when another one speaks.
-fn on_message(message: Message, draft: Draft, session: Session, app: AppState) {
+fn on_message(message: Message, draft: Draft, session: Session) {
     let access = draft.access.get_untracked();
     match message {
         Message::Hello if access == Access::Editing => {
             // The new tab reads the draft from storage: give it the latest.
-            session.save_now(draft, app);
+            session.save_now(draft);
             tabs::post(Message::Here);
         }
         Message::Here if access == Access::Editing => draft.access.set(Access::Asking),
@@ -78,7 +77,7 @@ fn on_message(message: Message, draft: Draft, session: Session, app: AppState) {
             draft.access.set(Access::TakenOver);
         }
         Message::Saved if access != Access::Editing => session.reload_from_device(draft),
-        Message::Ended => session.ended(draft, app, Ok(())),
+        Message::Ended => session.ended(draft, Ok(())),
         _ => {}
     }
 }

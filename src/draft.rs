@@ -109,6 +109,16 @@ impl Draft {
         });
     }
 
+    /// Takes the programme a host page names (see [`programme::host_choice`]).
+    pub fn take_host_programme(self, config: ProgrammeConfig) {
+        let choice = self.plan.with_untracked(|p| programme::host_choice(p, &config));
+        match choice {
+            programme::HostChoice::Keep => {}
+            programme::HostChoice::Adopt => self.switch_programme(config),
+            programme::HostChoice::RulesOnly => self.programme.set(config),
+        }
+    }
+
     /// Findings about `path` or anything inside it (e.g. a measure and its fields).
     pub fn findings_at(self, path: &str) -> Vec<Finding> {
         self.findings.with(|all| all.iter().filter(|f| concerns(f, path)).cloned().collect())

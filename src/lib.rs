@@ -1,10 +1,16 @@
 //! Homeward, the app: Leptos components over the `homeward_plan` domain crate.
 //!
-//! - `app`: the root component and the app-wide state it provides.
-//! - `i18n`: interface languages, translation files and lookup.
+//! Modules import only downward, in this order (a module may use any module below it):
+//! - `app`: the root component; it builds the state below and lays out the page.
 //! - `ui`: one module per plan section plus small shared widgets; components show state and send
 //!   intents, the rules live in `homeward_plan`.
-//! - `browser`: the only place that touches browser APIs directly (storage, files, embedding).
+//! - `state`: the interface's app-wide state (languages, the current step).
+//! - `session`, `device`: the draft's life on the device (restore, autosave, end session, the
+//!   host's programme) and the device around it (offline, other tabs, keeping the data).
+//! - `browser`: the only place that touches browser APIs directly (storage, files, embedding);
+//!   it knows nothing of the session or the interface.
+//! - `draft`, `step`, `input`, `i18n`: the open draft and its single write funnel, the plan's
+//!   steps as plain data, parsing of typed input, interface languages and translations.
 
 pub mod app;
 pub mod browser;
@@ -13,6 +19,8 @@ pub mod draft;
 pub mod i18n;
 pub mod input;
 pub mod session;
+pub mod state;
+pub mod step;
 pub mod ui;
 
 pub use app::App;

@@ -5,7 +5,7 @@
 
 use homeward::browser::embed::valid_accent;
 use homeward::input::{parse_day, parse_optional_count};
-use homeward::ui::step::Step;
+use homeward::step::Step;
 use proptest::prelude::*;
 
 proptest! {

@@ -4,9 +4,9 @@
 pub mod crypto;
 pub mod dom;
 pub mod embed;
+pub mod fetch;
 pub mod files;
 pub mod offline;
-pub mod programme;
 pub mod sealing;
 pub mod storage;
 pub mod tabs;

@@ -8,10 +8,10 @@ use homeward_plan::money::Money;
 use homeward_plan::programme::{DecimalRate, ProgrammeConfig};
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
-use crate::ui::step::Step;
+use crate::state::use_app;
+use crate::step::Step;
 use crate::ui::widgets::{Text, unique_id};
 
 /// The amount in the programme's local currency, e.g. "≈ 1,311,914 XOF"; `None` when the

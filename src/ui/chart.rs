@@ -8,9 +8,9 @@ use homeward_plan::catalogue::BudgetArea;
 use homeward_plan::money::{CurrencyCode, Money};
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
+use crate::state::use_app;
 use crate::ui::widgets::unique_id;
 
 /// What a row of the chart stands for.

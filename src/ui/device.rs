@@ -4,11 +4,11 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::browser::offline::Keeping;
 use crate::device::{self, use_device};
 use crate::draft::{Access, use_draft};
 use crate::session::use_session;
+use crate::state::use_app;
 
 /// The notices, each shown only when it applies.
 #[component]
@@ -25,7 +25,7 @@ pub fn DeviceNotices() -> impl IntoView {
                     <button
                         type="button"
                         class="hw-button"
-                        on:click=move |_| device.use_update(draft, session, app)
+                        on:click=move |_| device.use_update(draft, session)
                     >
                         {app.t("offline.update_reload")}
                     </button>

@@ -5,8 +5,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n::{self, Lang};
+use crate::state::use_app;
 
 /// A question to confirm. Texts are translation keys; `args` fill the body's `{name}`s.
 #[derive(Clone)]

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::draft::{Access, use_draft};
 use crate::i18n::{self, Lang};
 use crate::session::{SaveState, local_time, use_session};
+use crate::state::use_app;
 use crate::ui::dialog::{Confirm, use_dialogs};
 
 #[component]
@@ -111,7 +111,7 @@ fn SessionButtons() -> impl IntoView {
             body: "session.new_body",
             args: Vec::new(),
             confirm: "session.new_confirm",
-            action: Callback::new(move |()| session.new_plan(draft, app)),
+            action: Callback::new(move |()| session.new_plan(draft)),
         })
     };
     let end = move |_| {
@@ -120,7 +120,7 @@ fn SessionButtons() -> impl IntoView {
             body: "session.end_body",
             args: Vec::new(),
             confirm: "session.end_confirm",
-            action: Callback::new(move |()| session.end(draft, app)),
+            action: Callback::new(move |()| session.end(draft)),
         })
     };
     view! {

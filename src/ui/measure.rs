@@ -7,13 +7,14 @@ use homeward_plan::model::{
     Dimension, FundingSource, Measure, MeasureStatus, Modality, Plan, Responsible, Term,
 };
 use homeward_plan::money::Money;
+use homeward_plan::path::Item;
 use homeward_plan::privacy::measure_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::app::use_app;
 use crate::draft::{Draft, use_draft};
 use crate::i18n::{self, format};
+use crate::state::use_app;
 use crate::ui::budget_panel::local_text;
 use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{
@@ -141,7 +142,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
         Signal::derive(move || {
             place
                 .get()
-                .map(|p| format!("/goals/{}/measures/{}/{field}", p.goal, p.measure))
+                .map(|p| Item::Measure { goal: p.goal, measure: p.measure }.field(field))
                 .unwrap_or_default()
         })
     };

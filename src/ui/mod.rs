@@ -11,5 +11,4 @@ pub mod passphrase;
 pub mod private;
 pub mod sections;
 pub mod signature;
-pub mod step;
 pub mod widgets;

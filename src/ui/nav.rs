@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n;
-use crate::ui::step::Step;
+use crate::state::use_app;
+use crate::step::Step;
 
 #[component]
 pub fn StepNav() -> impl IntoView {

@@ -5,8 +5,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n;
+use crate::state::use_app;
 
 /// The shortest passphrase accepted for sealing.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;

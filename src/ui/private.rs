@@ -7,8 +7,8 @@
 use homeward_plan::privacy::Privacy;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n;
+use crate::state::use_app;
 use crate::ui::widgets::unique_id;
 
 /// The translation key of why an item is private.

@@ -5,14 +5,15 @@
 
 use chrono::NaiveDate;
 use homeward_plan::model::{Signature, SignatureMethod};
+use homeward_plan::path::{Item, Part};
 use leptos::ev::PointerEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
+use crate::state::use_app;
 use crate::ui::widgets::{DateField, FieldFindings, Text, both_languages, unique_id};
 
 /// Width of the drawing area, in the units strokes are stored in.
@@ -228,7 +229,7 @@ pub fn SignatureField(
     let id = unique_id("signature");
     let status_id = format!("{id}-status");
     let hint_id = format!("{id}-hint");
-    let path = format!("/signatures/{}", signer.code());
+    let path = Item::Part(Part::Signatures).field(signer.code());
 
     let typed_at_start = value.with_untracked(|v| {
         matches!(v, Some(Signature { method: SignatureMethod::Typed { .. }, .. }))

@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
+use crate::state::use_app;
 
 /// A unique element id for a label's `for` and `aria-describedby`.
 pub fn unique_id(prefix: &str) -> String {

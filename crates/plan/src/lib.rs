@@ -10,6 +10,7 @@ pub mod finding;
 pub mod interchange;
 pub mod model;
 pub mod money;
+pub mod path;
 pub mod privacy;
 pub mod programme;
 pub mod progress;

@@ -371,6 +371,10 @@ impl Dimension {
             Dimension::Psychosocial => "psychosocial",
         }
     }
+
+    pub fn from_code(code: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.code() == code)
+    }
 }
 
 /// A goal in one dimension, with the measures that serve it (item 3 of the brief).
@@ -823,18 +827,14 @@ pub struct MeasureRef<'a> {
 impl MeasureRef<'_> {
     /// JSON Pointer of the measure in the exported document, e.g. `/goals/0/measures/2`.
     pub fn path(&self) -> String {
-        measure_path(self.goal_index, self.measure_index)
+        crate::path::Item::Measure { goal: self.goal_index, measure: self.measure_index }.path()
     }
 
     /// JSON Pointer of one of the measure's fields, e.g. `/goals/0/measures/2/due_date`.
     pub fn field_path(&self, field: &str) -> String {
-        format!("{}/{field}", self.path())
+        crate::path::Item::Measure { goal: self.goal_index, measure: self.measure_index }
+            .field(field)
     }
-}
-
-/// JSON Pointer of a measure in the exported document.
-pub fn measure_path(goal_index: usize, measure_index: usize) -> String {
-    format!("/goals/{goal_index}/measures/{measure_index}")
 }
 
 impl Plan {

@@ -20,6 +20,7 @@ use crate::catalogue::MeasureType;
 use crate::model::{
     Debt, Dimension, FollowUp, Goal, Measure, Plan, Priority, PrivacyCategory, Referral, Tranche,
 };
+use crate::path::Item;
 use crate::protection::{Question, ScreeningAnswer};
 
 /// Why an item is private. Stable codes; the interface translates
@@ -217,22 +218,22 @@ impl PrivateItemKind {
     pub fn path(self) -> String {
         use PrivateItemKind::*;
         match self {
-            Debt(i) => format!("/case/debts/{i}"),
+            Debt(i) => Item::Debt(i).path(),
             Vulnerabilities => "/case/vulnerabilities".into(),
             VulnerabilityNote => "/case/vulnerability_note".into(),
             HealthNote => "/case/health_note".into(),
-            Priority(i) => format!("/needs/priorities/{i}"),
+            Priority(i) => Item::Priority(i).path(),
             PsychosocialSummary => "/needs/summary/psychosocial".into(),
             AssessmentAnswers => "/needs/assessment/answers".into(),
             PsychosocialScore => "/needs/assessment/baseline/psychosocial".into(),
             CompositeScore => "/needs/assessment/baseline/composite".into(),
-            Goal(i) => format!("/goals/{i}"),
-            Measure { goal, measure } => crate::model::measure_path(goal, measure),
-            Tranche(i) => format!("/budget/tranches/{i}"),
-            Referral(i) => format!("/referrals/{i}"),
-            FollowUp(i) => format!("/follow_ups/{i}"),
+            Goal(i) => Item::Goal(i).path(),
+            Measure { goal, measure } => Item::Measure { goal, measure }.path(),
+            Tranche(i) => Item::Tranche(i).path(),
+            Referral(i) => Item::Referral(i).path(),
+            FollowUp(i) => Item::FollowUp(i).path(),
             ProtectionAnswer(q) => q.path(),
-            ProtectionReferral(i) => format!("/protection/referrals/{i}"),
+            ProtectionReferral(i) => Item::ProtectionReferral(i).path(),
         }
     }
 }

@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::finding::{Finding, Param};
 use crate::model::{Dimension, Plan};
 use crate::money::{CurrencyCode, Money};
+use crate::path::{Item, Part};
 
 /// Oldest plausible return date, in years before today: assistance is rarely planned later.
 pub const RETURN_DATE_MAX_YEARS_PAST: u32 = 5;
@@ -73,7 +74,7 @@ pub fn validate(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
     check_case(plan, today, &mut out);
 
     for (i, m) in plan.household.iter().enumerate() {
-        check_person_age(m.date_of_birth, m.age, today, &format!("/household/{i}"), &mut out);
+        check_person_age(m.date_of_birth, m.age, today, &Item::HouseholdMember(i).path(), &mut out);
     }
 
     if let Some(a) = &plan.needs.assessment {
@@ -131,7 +132,7 @@ pub fn validate(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
     }
 
     for (i, t) in plan.budget.tranches.iter().enumerate() {
-        check_amount(&t.amount, Some(currency), &format!("/budget/tranches/{i}/amount"), &mut out);
+        check_amount(&t.amount, Some(currency), &Item::Tranche(i).field("amount"), &mut out);
     }
 
     for (i, r) in plan.referrals.iter().enumerate() {
@@ -139,7 +140,7 @@ pub fn validate(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
             && !plan.measures().any(|m| m.measure.id == id)
         {
             out.push(
-                Finding::warning("referral_measure_unknown", format!("/referrals/{i}/measure_id"))
+                Finding::warning("referral_measure_unknown", Item::Referral(i).field("measure_id"))
                     .with("id", Param::Text(id.to_string())),
             );
         }
@@ -203,7 +204,7 @@ fn check_case(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
 
     for (i, debt) in case.debts.iter().enumerate() {
         // Debts may be in any currency (often the local one), so no currency check.
-        check_amount(&debt.amount, None, &format!("/case/debts/{i}/amount"), out);
+        check_amount(&debt.amount, None, &Item::Debt(i).field("amount"), out);
     }
 }
 
@@ -294,29 +295,30 @@ fn is_language_tag(tag: &str) -> bool {
 /// Identifiers must be unique across the plan: the interface and partners find items by id.
 fn check_duplicate_ids(plan: &Plan, out: &mut Vec<Finding>) {
     let mut ids: Vec<(Uuid, String)> = Vec::new();
-    ids.extend(plan.case.debts.iter().enumerate().map(|(i, d)| (d.id, format!("/case/debts/{i}"))));
-    ids.extend(plan.household.iter().enumerate().map(|(i, m)| (m.id, format!("/household/{i}"))));
+    ids.extend(plan.case.debts.iter().enumerate().map(|(i, d)| (d.id, Item::Debt(i).path())));
+    ids.extend(
+        plan.household.iter().enumerate().map(|(i, m)| (m.id, Item::HouseholdMember(i).path())),
+    );
     for (g, goal) in plan.goals.iter().enumerate() {
-        ids.push((goal.id, format!("/goals/{g}")));
+        ids.push((goal.id, Item::Goal(g).path()));
         ids.extend(
-            goal.measures.iter().enumerate().map(|(m, x)| (x.id, crate::model::measure_path(g, m))),
+            goal.measures
+                .iter()
+                .enumerate()
+                .map(|(m, x)| (x.id, Item::Measure { goal: g, measure: m }.path())),
         );
     }
     ids.extend(
-        plan.budget
-            .tranches
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id, format!("/budget/tranches/{i}"))),
+        plan.budget.tranches.iter().enumerate().map(|(i, t)| (t.id, Item::Tranche(i).path())),
     );
-    ids.extend(plan.referrals.iter().enumerate().map(|(i, r)| (r.id, format!("/referrals/{i}"))));
-    ids.extend(plan.follow_ups.iter().enumerate().map(|(i, f)| (f.id, format!("/follow_ups/{i}"))));
+    ids.extend(plan.referrals.iter().enumerate().map(|(i, r)| (r.id, Item::Referral(i).path())));
+    ids.extend(plan.follow_ups.iter().enumerate().map(|(i, f)| (f.id, Item::FollowUp(i).path())));
     ids.extend(
         plan.protection
             .referrals
             .iter()
             .enumerate()
-            .map(|(i, r)| (r.id, format!("/protection/referrals/{i}"))),
+            .map(|(i, r)| (r.id, Item::ProtectionReferral(i).path())),
     );
     let mut seen: BTreeMap<Uuid, ()> = BTreeMap::new();
     for (id, path) in ids {
@@ -367,7 +369,7 @@ fn checklist(plan: &Plan) -> Vec<Vec<Finding>> {
     for d in Dimension::ALL {
         items.push(one(
             blank(plan.needs.summary.get(d)),
-            Finding::info("needs_summary_missing", format!("/needs/summary/{}", d.code()))
+            Finding::info("needs_summary_missing", Item::Summary(d).path())
                 .with("dimension", Param::Text(d.code().to_owned())),
         ));
     }
@@ -387,7 +389,7 @@ fn checklist(plan: &Plan) -> Vec<Vec<Finding>> {
             .iter()
             .enumerate()
             .filter(|(_, g)| g.measures.is_empty())
-            .map(|(i, _)| Finding::info("goal_without_measures", format!("/goals/{i}/measures")))
+            .map(|(i, _)| Finding::info("goal_without_measures", Item::Goal(i).field("measures")))
             .collect(),
     );
     items.push(
@@ -408,7 +410,7 @@ fn checklist(plan: &Plan) -> Vec<Vec<Finding>> {
         .into_iter()
         .filter(|(_, given)| !given)
         .map(|(item, _)| {
-            Finding::info("consent_incomplete", format!("/consent/{item}"))
+            Finding::info("consent_incomplete", Item::Part(Part::Consent).field(item))
                 .with("item", Param::Text(item.to_owned()))
         })
         .collect(),
@@ -418,7 +420,7 @@ fn checklist(plan: &Plan) -> Vec<Vec<Finding>> {
     {
         items.push(one(
             sig.is_none(),
-            Finding::info("signature_missing", format!("/signatures/{signer}"))
+            Finding::info("signature_missing", Item::Part(Part::Signatures).field(signer))
                 .with("signer", Param::Text(signer.to_owned())),
         ));
     }

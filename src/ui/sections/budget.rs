@@ -10,21 +10,22 @@ use homeward_plan::budget::{
 use homeward_plan::catalogue::BudgetArea;
 use homeward_plan::model::{Package, Plan, Tranche};
 use homeward_plan::money::Money;
+use homeward_plan::path::{Item, Part};
 use homeward_plan::privacy::tranche_privacy;
 use homeward_plan::programme::{self, ProgrammeConfig, localized};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::app::use_app;
 use crate::draft::{new_id, use_draft};
 use crate::i18n::{self, Lang, format};
+use crate::state::use_app;
+use crate::step::{Step, step_for_path};
 use crate::ui::budget_panel::{Amount, Remaining, local_text, rounding_note};
 use crate::ui::chart::AllocationChart;
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::measure::{focus_later, measure_element_id};
 use crate::ui::private::PrivateToggle;
 use crate::ui::sections::dimension::goal_element_id;
-use crate::ui::step::{Step, step_for_path};
 use crate::ui::widgets::{
     CheckField, DateField, MoneyField, Text, TextField, severity_look, unique_id,
 };
@@ -41,22 +42,16 @@ const PACKAGES_ID: &str = "hw-budget-packages";
 /// element to bring into view there: the measure's or goal's card, or the tranche.
 pub fn finding_target(plan: &Plan, path: &str) -> (Step, Option<String>) {
     let step = step_for_path(plan, path);
-    let parts: Vec<&str> = path.split('/').skip(1).collect();
-    let index = |i: usize| parts.get(i).and_then(|s| s.parse::<usize>().ok());
-    let element = match parts.first().copied() {
-        Some("goals") => index(1).and_then(|g| plan.goals.get(g)).map(|goal| {
-            let measure = match (parts.get(2), index(3)) {
-                (Some(&"measures"), Some(m)) => goal.measures.get(m),
-                _ => None,
-            };
-            measure.map_or_else(|| goal_element_id(goal.id), |m| measure_element_id(m.id))
+    let element = match Item::containing(path) {
+        Item::Measure { goal, measure } => plan.goals.get(goal).and_then(|g| {
+            g.measures
+                .get(measure)
+                .map(|m| measure_element_id(m.id))
+                .or(Some(goal_element_id(g.id)))
         }),
-        Some("budget") => match (parts.get(1), index(2)) {
-            (Some(&"tranches"), Some(i)) => {
-                plan.budget.tranches.get(i).map(|t| tranche_element_id(t.id))
-            }
-            _ => Some(PACKAGES_ID.to_owned()),
-        },
+        Item::Goal(goal) => plan.goals.get(goal).map(|g| goal_element_id(g.id)),
+        Item::Tranche(i) => plan.budget.tranches.get(i).map(|t| tranche_element_id(t.id)),
+        Item::Part(Part::Budget) => Some(PACKAGES_ID.to_owned()),
         _ => None,
     };
     (step, element)
@@ -691,7 +686,7 @@ fn TrancheRow(id: Uuid) -> impl IntoView {
     let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let path = move |field: &'static str| {
         Signal::derive(move || {
-            index.get().map(|i| format!("/budget/tranches/{i}/{field}")).unwrap_or_default()
+            index.get().map(|i| Item::Tranche(i).field(field)).unwrap_or_default()
         })
     };
     let number = move || index.get().map_or(0, |i| i + 1);

@@ -3,15 +3,16 @@
 //! plan for a partner export (with the rule it must meet), and the two signatures.
 
 use homeward_plan::model::{Consent, Signature};
+use homeward_plan::path::{Item, Part};
 use homeward_plan::protection;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n;
+use crate::state::use_app;
+use crate::step::Step;
 use crate::ui::sections::safety::concern_names;
 use crate::ui::signature::{SIGNING_REFUSED_ID, SignatureField, Signer};
-use crate::ui::step::Step;
 use crate::ui::widgets::{DateField, FieldFindings, Text, both_languages, unique_id};
 
 /// The four conditions of informed consent, in the order they are discussed: field name in the
@@ -125,7 +126,7 @@ fn Conditions() -> impl IntoView {
                                 p.consent.given_on = Some(draft.today);
                             }
                         }))
-                        path=Signal::derive(move || format!("/consent/{field}")) />
+                        path=Signal::derive(move || Item::Part(Part::Consent).field(field)) />
                 </li>
             }
         })

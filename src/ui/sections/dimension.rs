@@ -3,13 +3,14 @@
 //! sight at the top so the remaining budget shows while costs are typed.
 
 use homeward_plan::model::{Dimension, Goal};
+use homeward_plan::path::Item;
 use homeward_plan::privacy::goal_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::app::use_app;
 use crate::draft::{new_id, use_draft};
 use crate::i18n;
+use crate::state::use_app;
 use crate::ui::budget_panel::BudgetBar;
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::measure::{MeasureCard, focus_later, measure_element_id};
@@ -98,9 +99,7 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
     });
     let number = move || place.get().0 + 1;
     let path = move |field: &'static str| {
-        Signal::derive(move || {
-            index.get().map(|g| format!("/goals/{g}/{field}")).unwrap_or_default()
-        })
+        Signal::derive(move || index.get().map(|g| Item::Goal(g).field(field)).unwrap_or_default())
     };
     let measure_ids = Memo::new(move |_| {
         goal.with(|g| g.as_ref().map(|g| g.measures.iter().map(|m| m.id).collect::<Vec<_>>()))

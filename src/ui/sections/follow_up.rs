@@ -7,15 +7,16 @@ use chrono::NaiveDate;
 use homeward_plan::budget::generate_follow_ups;
 use homeward_plan::edit;
 use homeward_plan::model::{ContactKind, FollowUp, Measure, Plan, Referral, ReferralStatus};
+use homeward_plan::path::Item;
 use homeward_plan::privacy::{follow_up_privacy, referral_privacy};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::app::use_app;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n::{self, Lang, format};
+use crate::state::use_app;
+use crate::step::Step;
 use crate::ui::private::PrivateToggle;
-use crate::ui::step::Step;
 use crate::ui::widgets::both_languages;
 use crate::ui::widgets::{ChoiceField, DateField, FieldFindings, Text, TextField, unique_id};
 
@@ -190,9 +191,8 @@ fn ReferralRow(id: Uuid) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let path = move |field: &'static str| {
-        Signal::derive(move || format!("/referrals/{}/{field}", index.get()))
-    };
+    let path =
+        move |field: &'static str| Signal::derive(move || Item::Referral(index.get()).field(field));
     let number = move || index.get() + 1;
     let remove = move |_| {
         draft.edit(|p| {
@@ -430,9 +430,8 @@ fn ContactRow(id: Uuid) -> impl IntoView {
     let contact = Memo::new(move |_| {
         draft.plan.with(|p| p.follow_ups.iter().find(|c| c.id == id).cloned().unwrap_or_default())
     });
-    let path = move |field: &'static str| {
-        Signal::derive(move || format!("/follow_ups/{}/{field}", index.get()))
-    };
+    let path =
+        move |field: &'static str| Signal::derive(move || Item::FollowUp(index.get()).field(field));
     let number = move || index.get() + 1;
     let remove = move |_| {
         draft.edit(|p| {

@@ -13,9 +13,9 @@ mod safety;
 use homeward_plan::model::Dimension;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n;
-use crate::ui::step::Step;
+use crate::state::use_app;
+use crate::step::Step;
 
 /// The section for the current step.
 #[component]

@@ -5,6 +5,7 @@
 mod assessment;
 
 use homeward_plan::model::Dimension;
+use homeward_plan::path::Item;
 use homeward_plan::privacy::priority_privacy;
 use leptos::prelude::*;
 
@@ -111,7 +112,7 @@ fn SummaryGroup() -> impl IntoView {
                 Callback::new(move |v: String| draft.edit(|p| *p.needs.summary.get_mut(d) = v));
             let field = view! {
                 <TextField label=label hint=hint multiline=true value=value on_input=on_input
-                    path=format!("/needs/summary/{}", d.code()) />
+                    path=Item::Summary(d).path() />
             };
             if d == Dimension::Psychosocial {
                 view! {

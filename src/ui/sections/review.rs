@@ -10,10 +10,10 @@ use homeward_plan::finding::Finding;
 use homeward_plan::model::{Dimension, Plan, SignatureMethod};
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
-use crate::ui::step::{Step, step_for_path};
+use crate::state::use_app;
+use crate::step::{Step, step_for_path};
 use crate::ui::widgets::{Text, severity_look};
 
 #[component]

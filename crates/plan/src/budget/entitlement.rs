@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::model::{Plan, Vulnerability};
 use crate::money::Money;
+use crate::path::Item;
 use crate::programme::{Figure, PackageRules, ProgrammeConfig};
 
 /// Age from which a person counts as an adult.
@@ -42,7 +43,7 @@ impl CountedPerson {
     pub fn date_of_birth_path(&self) -> String {
         match self.member_index {
             None => "/case/date_of_birth".to_owned(),
-            Some(i) => format!("/household/{i}/date_of_birth"),
+            Some(i) => Item::HouseholdMember(i).field("date_of_birth"),
         }
     }
 }

@@ -7,6 +7,7 @@ use super::entitlement::CountedPerson;
 use crate::finding::{Finding, Param};
 use crate::model::{Dimension, MeasureRef, Modality, Package, Tranche};
 use crate::money::{CurrencyCode, Money};
+use crate::path::Item;
 use crate::programme::{CostRange, ProgrammeConfig};
 
 /// Stable code of a package, as in the file (`short_term`, `longer_term`).
@@ -37,10 +38,6 @@ fn measure(m: &MeasureRef<'_>) -> Param {
 
 fn money(config: &ProgrammeConfig, amount: i64) -> Param {
     Param::Money(config.money(amount))
-}
-
-fn tranche_path(index: usize, field: &str) -> String {
-    format!("/budget/tranches/{index}/{field}")
 }
 
 pub(super) fn age_unknown(person: &CountedPerson) -> Finding {
@@ -158,7 +155,7 @@ pub(super) fn tranche_before_return(
     tranche: &Tranche,
     return_date: NaiveDate,
 ) -> Finding {
-    Finding::error("tranche_before_return", tranche_path(index, "date"))
+    Finding::error("tranche_before_return", Item::Tranche(index).field("date"))
         .with("package", package(tranche.package))
         .with("date", Param::Date(tranche.date))
         .with("return_date", Param::Date(return_date))
@@ -169,14 +166,14 @@ pub(super) fn tranche_after_budget_period(
     tranche: &Tranche,
     use_by: NaiveDate,
 ) -> Finding {
-    Finding::warning("tranche_after_budget_period", tranche_path(index, "date"))
+    Finding::warning("tranche_after_budget_period", Item::Tranche(index).field("date"))
         .with("package", package(tranche.package))
         .with("date", Param::Date(tranche.date))
         .with("use_by", Param::Date(use_by))
 }
 
 pub(super) fn dimension_not_planned(dimension: Dimension) -> Finding {
-    Finding::warning("dimension_not_planned", format!("/needs/summary/{}", dimension.code()))
+    Finding::warning("dimension_not_planned", Item::Summary(dimension).path())
         .with("dimension", Param::Text(dimension.code().to_owned()))
 }
 

@@ -379,6 +379,29 @@ pub fn default_preset() -> ProgrammeConfig {
     }
 }
 
+/// What an open plan does when a host page names a programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostChoice {
+    /// A plan already drafted under another built-in programme keeps its own.
+    Keep,
+    /// A blank plan is drafted under the host's programme from now on.
+    Adopt,
+    /// A drafted plan of the same programme (or of one this app does not know) is judged by
+    /// the host's figures but keeps its programme and currency.
+    RulesOnly,
+}
+
+/// How a plan takes the programme a host names.
+pub fn host_choice(plan: &crate::model::Plan, config: &ProgrammeConfig) -> HostChoice {
+    if plan.is_blank() {
+        HostChoice::Adopt
+    } else if plan.programme_id != config.id && preset(&plan.programme_id).is_some() {
+        HostChoice::Keep
+    } else {
+        HostChoice::RulesOnly
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,5 +454,20 @@ mod tests {
         assert!(config.is_uncertain("/entitlements/short_term/per_adult"));
         assert!(!config.is_uncertain("/entitlements/short_term_x"));
         assert!(!config.is_uncertain("/entitlements/longer_term"));
+    }
+
+    #[test]
+    fn a_host_programme_is_adopted_by_a_blank_plan_and_never_replaces_another_preset() {
+        use crate::model::Plan;
+        let host = preset("nl_avrr_2017").expect("preset");
+        let at = chrono::DateTime::UNIX_EPOCH;
+        let mut plan = Plan::new(uuid::Uuid::nil(), "eurp_voluntary", CurrencyCode::eur(), at);
+        assert_eq!(host_choice(&plan, &host), HostChoice::Adopt);
+        plan.case.full_name = "Moussa".into();
+        assert_eq!(host_choice(&plan, &host), HostChoice::Keep);
+        plan.programme_id = "nl_avrr_2017".into();
+        assert_eq!(host_choice(&plan, &host), HostChoice::RulesOnly);
+        plan.programme_id = "ngo_own_programme".into();
+        assert_eq!(host_choice(&plan, &host), HostChoice::RulesOnly);
     }
 }

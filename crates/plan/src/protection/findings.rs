@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::{Answer, Lacking, Question, ReviewOutcome};
 use crate::finding::{Finding, Param};
 use crate::model::{Plan, PressureLevel, Vulnerability};
+use crate::path::{Item, Part};
 use crate::programme::{RestrictionLevel, ReturnRestriction};
 
 /// Age below which a person is a child.
@@ -74,7 +75,7 @@ pub fn protection_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
             out.push(
                 Finding::warning(
                     "protection_referral_not_agreed",
-                    format!("/protection/referrals/{i}/returnee_agreed"),
+                    Item::ProtectionReferral(i).field("returnee_agreed"),
                 )
                 .with("concern", Param::Text(r.concern.code().to_owned())),
             );
@@ -86,8 +87,11 @@ pub fn protection_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
         {
             if signature.is_some() {
                 out.push(
-                    Finding::error("agreed_with_open_concern", format!("/signatures/{signer}"))
-                        .with("signer", Param::Text(signer.to_owned())),
+                    Finding::error(
+                        "agreed_with_open_concern",
+                        Item::Part(Part::Signatures).field(signer),
+                    )
+                    .with("signer", Param::Text(signer.to_owned())),
                 );
             }
         }
@@ -152,7 +156,7 @@ fn check_creditor(plan: &Plan, out: &mut Vec<Finding>) {
         )),
         Some((i, d)) if d.pressure_to_repay != PressureLevel::High => out.push(Finding::warning(
             "creditor_threat_pressure_not_high",
-            format!("/case/debts/{i}/pressure_to_repay"),
+            Item::Debt(i).field("pressure_to_repay"),
         )),
         Some(_) => {}
     }

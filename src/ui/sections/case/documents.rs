@@ -4,15 +4,16 @@
 
 use homeward_plan::model::{Debt, DocumentKind, IdentityDocument, PressureLevel};
 use homeward_plan::money::{CurrencyCode, Money};
+use homeward_plan::path::Item;
 use homeward_plan::privacy::debt_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::fields::{TextWith, focus_later};
 use super::group_heading;
-use crate::app::use_app;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n;
+use crate::state::use_app;
 use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{ChoiceField, FieldFindings, MoneyField, Text, TextField, unique_id};
 
@@ -90,7 +91,7 @@ fn DocumentRow(index: usize) -> impl IntoView {
             p.case.identity_documents.get(index).map(|d| d.note.clone()).unwrap_or_default()
         })
     });
-    let base = format!("/case/identity_documents/{index}");
+    let base = Item::IdentityDocument(index).path();
     let radio_name = unique_id("held");
     let held_findings = format!("{radio_name}-findings");
     let remove = move |_| {
@@ -210,9 +211,8 @@ fn DebtRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
     let lang = use_app().lang;
     let number = move || (index.get() + 1).to_string();
     let args = Signal::derive(move || vec![("number", number())]);
-    let path = move |field: &'static str| {
-        Signal::derive(move || format!("/case/debts/{}/{field}", index.get()))
-    };
+    let path =
+        move |field: &'static str| Signal::derive(move || Item::Debt(index.get()).field(field));
     // A debt is kept in the currency it was entered in; a new one starts in the plan's.
     let currency = Signal::derive(move || {
         read_debt(draft, id, |d| d.amount.currency.clone())

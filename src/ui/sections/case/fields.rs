@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n;
+use crate::state::use_app;
 use crate::ui::widgets::{FieldFindings, Text, both_languages, unique_id};
 
 /// A whole number (e.g. an age) read from what was typed: `Ok(None)` for an empty field.

@@ -4,14 +4,15 @@
 
 use homeward_plan::edit;
 use homeward_plan::model::{HouseholdMember, Relationship};
+use homeward_plan::path::Item;
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::fields::{TextWith, WholeNumberField, focus_first_enabled, focus_later};
 use super::group_heading;
-use crate::app::use_app;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n;
+use crate::state::use_app;
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, Text};
 
 const RELATIONSHIPS: [Relationship; 8] = [
@@ -84,7 +85,7 @@ fn MemberRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
     let number = move || (index.get() + 1).to_string();
     let args = Signal::derive(move || vec![("number", number())]);
     let path = move |field: &'static str| {
-        Signal::derive(move || format!("/household/{}/{field}", index.get()))
+        Signal::derive(move || Item::HouseholdMember(index.get()).field(field))
     };
     let label = move |key: &'static str| i18n::tf(lang.get(), key, &[("number", number())]);
     let up_id = format!("{}-up", row_id(id));

@@ -10,9 +10,9 @@ use homeward_plan::assessment::{AssessmentConfig, Question, scores};
 use homeward_plan::model::{AssessmentRecord, Dimension};
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
+use crate::state::use_app;
 use crate::ui::widgets::{Text, unique_id};
 
 /// A text of the configuration in `lang`, else English, else any language.

@@ -6,12 +6,12 @@ use homeward_plan::interchange::{ImportError, export_file_name, export_json, imp
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_app;
 use crate::browser::crypto::CryptoError;
 use crate::browser::embed::{self, ExportKind};
 use crate::browser::{files, sealing};
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang};
+use crate::state::use_app;
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::passphrase::{PassphraseMode, PassphraseRequest, use_passphrases};
 use crate::ui::widgets::Text;

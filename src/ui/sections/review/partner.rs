@@ -8,13 +8,13 @@ use leptos::prelude::*;
 
 use super::files::{FileMessage, PlanFiles, save_file};
 use super::preview::{self as privacy, refusal_field, refusal_key};
-use crate::app::use_app;
 use crate::browser::dom;
 use crate::browser::embed::ExportKind;
 use crate::draft::use_draft;
 use crate::i18n;
+use crate::state::use_app;
+use crate::step::Step;
 use crate::ui::passphrase::{MIN_PASSPHRASE_CHARS, check_new_passphrase, take_value};
-use crate::ui::step::Step;
 use crate::ui::widgets::Text;
 
 /// The file buttons, and the partner file's preview when it is open.

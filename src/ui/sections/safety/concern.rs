@@ -2,6 +2,7 @@
 //! and the counsellor's review (who, when, decision). Referrals are addressed by id; their
 //! findings by their position in `/protection/referrals`.
 
+use homeward_plan::path::Item;
 use homeward_plan::protection::{
     ConcernReview, ProtectionActor, ProtectionReferral, Question, ReviewOutcome,
 };
@@ -9,9 +10,9 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::super::case::fields::{TextWith, focus_later};
-use crate::app::use_app;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n;
+use crate::state::use_app;
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, Text, TextField};
 
 const ACTORS: [ProtectionActor; 5] = [
@@ -97,7 +98,7 @@ fn ReferralRow(id: Uuid, number: ReadSignal<usize>, add_id: String) -> impl Into
                 .plan
                 .with(|p| p.protection.referrals.iter().position(|r| r.id == id))
                 .unwrap_or_default();
-            format!("/protection/referrals/{index}/{field}")
+            Item::ProtectionReferral(index).field(field)
         })
     };
     let actor = Signal::derive(move || read(draft, id, |r| r.actor));

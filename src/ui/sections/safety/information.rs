@@ -4,9 +4,9 @@
 use homeward_plan::protection::InformationItem;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n;
+use crate::state::use_app;
 use crate::ui::widgets::{Text, unique_id};
 
 /// The items in the order they are told, with their label keys.

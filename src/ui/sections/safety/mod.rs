@@ -12,9 +12,9 @@ use homeward_plan::protection::{self, Answer, Question};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::app::use_app;
 use crate::draft::use_draft;
 use crate::i18n::{self, format};
+use crate::state::use_app;
 use crate::ui::widgets::{FieldFindings, Text, TextField, both_languages, unique_id};
 
 /// The questions in the order they are asked, with the key of their text.

@@ -1,6 +1,7 @@
 //! The plan's sections as steps of the navigation. Plain data, tested natively.
 
 use homeward_plan::model::{Dimension, Plan};
+use homeward_plan::path::{Item, Part};
 
 /// One section of the plan, in the order people work through it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -101,25 +102,25 @@ impl Step {
 /// The step where the field at `path` (a JSON Pointer into the plan, as findings carry) is
 /// edited, so a finding can take the person there.
 pub fn step_for_path(plan: &Plan, path: &str) -> Step {
-    let mut parts = path.trim_start_matches('/').split('/');
-    match parts.next().unwrap_or_default() {
-        "case" | "household" => Step::Case,
-        "protection" => Step::Safety,
-        "needs" => match (parts.next(), parts.next()) {
-            (Some("summary"), Some(dimension)) => {
-                Step::for_dimension_code(dimension).unwrap_or(Step::Needs)
-            }
-            _ => Step::Needs,
-        },
-        "goals" => parts
-            .next()
-            .and_then(|i| i.parse::<usize>().ok())
-            .and_then(|i| plan.goals.get(i))
-            .map_or(Step::Economic, |goal| Step::for_dimension(goal.dimension)),
-        "budget" => Step::Budget,
-        "referrals" | "follow_ups" => Step::FollowUp,
-        "consent" | "signatures" | "marked_for_partner_export" => Step::Consent,
-        _ => Step::Review,
+    match Item::containing(path) {
+        Item::Part(Part::Case | Part::Household)
+        | Item::Debt(_)
+        | Item::IdentityDocument(_)
+        | Item::HouseholdMember(_) => Step::Case,
+        Item::Part(Part::Protection) | Item::ProtectionReferral(_) => Step::Safety,
+        Item::Part(Part::Needs) | Item::Priority(_) => Step::Needs,
+        // A dimension with needs but nothing planned: fixed in that dimension's section.
+        Item::Summary(dimension) => Step::for_dimension(dimension),
+        Item::Goal(goal) | Item::Measure { goal, .. } => {
+            plan.goals.get(goal).map_or(Step::Economic, |g| Step::for_dimension(g.dimension))
+        }
+        Item::Part(Part::Goals) => Step::Economic,
+        Item::Part(Part::Budget) | Item::Tranche(_) => Step::Budget,
+        Item::Part(Part::Referrals | Part::FollowUps) | Item::Referral(_) | Item::FollowUp(_) => {
+            Step::FollowUp
+        }
+        Item::Part(Part::Consent | Part::Signatures) => Step::Consent,
+        Item::Part(Part::Plan) => Step::Review,
     }
 }
 
@@ -131,10 +132,6 @@ impl Step {
             Dimension::Social => Step::Social,
             Dimension::Psychosocial => Step::Psychosocial,
         }
-    }
-
-    fn for_dimension_code(code: &str) -> Option<Step> {
-        Dimension::ALL.into_iter().find(|d| d.code() == code).map(Step::for_dimension)
     }
 }
 

@@ -10,12 +10,14 @@ use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::app::AppState;
+mod host;
+pub use host::host_programme;
+
 use crate::browser::offline;
 use crate::browser::storage::{self, StorageError};
 use crate::browser::tabs::{self, Message};
 use crate::draft::Draft;
-use crate::ui::step::Step;
+use crate::step::Step;
 
 /// How long typing must pause before the draft is written (well under a second).
 const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
@@ -52,6 +54,8 @@ pub struct Session {
     pub save_state: RwSignal<SaveState>,
     /// E.g. that a saved draft could not be read back.
     pub notice: RwSignal<Option<Notice>>,
+    /// Where the person is, saved beside the draft (the interface shows the same signal).
+    pub step: RwSignal<Step>,
 }
 
 /// Where the person was, saved beside the draft.
@@ -109,18 +113,22 @@ pub fn programme_for(plan: Option<&Plan>) -> ProgrammeConfig {
 }
 
 impl Session {
-    pub fn new(save_state: SaveState, notice: Option<Notice>) -> Self {
-        Self { save_state: RwSignal::new(save_state), notice: RwSignal::new(notice) }
+    pub fn new(save_state: SaveState, notice: Option<Notice>, step: Step) -> Self {
+        Self {
+            save_state: RwSignal::new(save_state),
+            notice: RwSignal::new(notice),
+            step: RwSignal::new(step),
+        }
     }
 
     /// Saves the draft shortly after each change of the plan or the step. A blank plan is not
     /// written, so a fresh or ended session leaves nothing on the device. The draft as restored
     /// is not written back: another tab may have saved a newer one meanwhile.
-    pub fn autosave(self, draft: Draft, app: AppState) {
+    pub fn autosave(self, draft: Draft) {
         let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
         Effect::new(move |first: Option<()>| {
             draft.plan.track();
-            app.step.track();
+            self.step.track();
             if first.is_none() {
                 return;
             }
@@ -130,7 +138,7 @@ impl Session {
             let handle = set_timeout_with_handle(
                 move || {
                     pending.set_value(None);
-                    self.save_now(draft, app);
+                    self.save_now(draft);
                 },
                 SAVE_DELAY,
             );
@@ -142,7 +150,7 @@ impl Session {
             if let Some(handle) = pending.get_value() {
                 handle.clear();
                 pending.set_value(None);
-                self.save_now(draft, app);
+                self.save_now(draft);
             }
         };
         let on_hide = window_event_listener_untyped("pagehide", flush);
@@ -159,14 +167,14 @@ impl Session {
 
     /// Writes the draft and where the person is, unless this tab only shows a draft another
     /// tab holds.
-    pub fn save_now(self, draft: Draft, app: AppState) {
+    pub fn save_now(self, draft: Draft) {
         if !draft.editable() || draft.plan.with_untracked(Plan::is_blank) {
             return;
         }
         let json =
             draft.programme.with_untracked(|c| draft.plan.with_untracked(|p| export_json(p, c)));
         let now = Utc::now();
-        let meta = Meta { step: app.step.get_untracked().slug().to_owned(), saved_at: now };
+        let meta = Meta { step: self.step.get_untracked().slug().to_owned(), saved_at: now };
         let result = storage::save(storage::DRAFT_KEY, &json).and_then(|()| {
             let meta = serde_json::to_string(&meta).unwrap_or_default();
             storage::save(storage::META_KEY, &meta)
@@ -189,7 +197,7 @@ impl Session {
 
     /// Removes every trace of plans from the device (storage, caches and databases other than
     /// the app's own files) and opens an empty plan, here and in the app's other tabs.
-    pub fn end(self, draft: Draft, app: AppState) {
+    pub fn end(self, draft: Draft) {
         let result = storage::remove_all();
         tabs::post(Message::Ended);
         wasm_bindgen_futures::spawn_local(async move {
@@ -197,15 +205,15 @@ impl Session {
                 self.save_state.set(SaveState::Failed(StorageError::Refused));
             }
         });
-        self.ended(draft, app, result.map(|_| ()));
+        self.ended(draft, result.map(|_| ()));
     }
 
     /// Shows an empty plan after the session ended, here or in another tab.
-    pub fn ended(self, draft: Draft, app: AppState, result: Result<(), StorageError>) {
+    pub fn ended(self, draft: Draft, result: Result<(), StorageError>) {
         let programme = programme::default_preset();
         draft.replace(Draft::empty_plan(&programme));
         draft.programme.set(programme);
-        app.step.set(Step::default());
+        self.step.set(Step::default());
         self.notice.set(None);
         self.save_state.set(match result {
             Ok(()) => SaveState::Cleared,
@@ -215,10 +223,10 @@ impl Session {
 
     /// Starts a new, empty plan under the current programme. The old one is replaced on the
     /// device at the first edit of the new one.
-    pub fn new_plan(self, draft: Draft, app: AppState) {
+    pub fn new_plan(self, draft: Draft) {
         let programme = draft.programme.get_untracked();
         draft.replace(Draft::empty_plan(&programme));
-        app.step.set(Step::default());
+        self.step.set(Step::default());
         self.notice.set(None);
         let _ = storage::remove_all();
         self.save_state.set(SaveState::NothingToSave);
