@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 thread_local! {
     /// The shadow root the app is mounted in, when embedded; `None` means the document.
@@ -23,17 +23,58 @@ pub fn by_id(id: &str) -> Option<web_sys::Element> {
     })
 }
 
-/// The app's first element matching a CSS selector.
-pub fn query_selector(selector: &str) -> Result<Option<web_sys::Element>, JsValue> {
-    ROOT.with(|root| match root.borrow().as_ref() {
-        Some(shadow) => shadow.query_selector(selector),
-        None => leptos::prelude::document().query_selector(selector),
-    })
-}
-
 /// Moves keyboard focus to the app's element with this id, if it is there.
 pub fn focus_by_id(id: &str) -> bool {
     by_id(id)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| el.focus().is_ok())
+}
+
+/// Moves focus to the element `id` once the view has caught up with the plan (next frame: after
+/// a row was added, moved or removed), so keyboard and screen reader users stay where they were
+/// working. With `inside`, focuses the first element matching that selector inside it instead.
+pub fn focus_later(id: String, inside: Option<&'static str>) {
+    leptos::prelude::request_animation_frame(move || {
+        let Some(element) = by_id(&id) else { return };
+        let target = match inside {
+            Some(selector) => element.query_selector(selector).ok().flatten(),
+            None => Some(element),
+        };
+        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    });
+}
+
+/// Focuses the first of `ids` that exists and is not disabled (e.g. the "up" button of a row
+/// that just moved, else its "down" button once it reached the top), once the view caught up.
+pub fn focus_first_enabled(ids: Vec<String>) {
+    leptos::prelude::request_animation_frame(move || {
+        for id in ids {
+            let Some(element) = by_id(&id) else { continue };
+            if element.has_attribute("disabled") {
+                continue;
+            }
+            if let Ok(target) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = target.focus();
+                return;
+            }
+        }
+    });
+}
+
+/// Brings the element `id` into view and focuses it, once a section that may still be drawing
+/// has caught up (a jump from the budget to a measure in another section).
+pub fn reveal_later(id: String) {
+    leptos::prelude::set_timeout(
+        move || {
+            if let Some(element) = by_id(&id) {
+                element.scroll_into_view();
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        },
+        std::time::Duration::from_millis(60),
+    );
 }

@@ -12,6 +12,7 @@ use homeward_plan::privacy::measure_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::browser::dom;
 use crate::draft::{Draft, use_draft};
 use crate::i18n::{self, format};
 use crate::state::use_app;
@@ -44,23 +45,6 @@ pub fn locate(plan: &Plan, id: Uuid) -> Option<Place> {
 /// Element id of a measure's card heading, so other parts of the app can bring it into view.
 pub fn measure_element_id(id: Uuid) -> String {
     format!("hw-measure-{id}")
-}
-
-/// Moves focus to an element once the view has caught up (after an add, or a jump from the
-/// budget), and scrolls it into view.
-pub fn focus_later(element_id: String) {
-    set_timeout(
-        move || {
-            if let Some(element) = document().get_element_by_id(&element_id) {
-                element.scroll_into_view();
-                use wasm_bindgen::JsCast;
-                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        },
-        std::time::Duration::from_millis(60),
-    );
 }
 
 /// Changes measure `id` if it is still in the plan.
@@ -297,7 +281,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                         draft.edit(|p| {
                             p.shift_measure(id, true);
                         });
-                        focus_later(measure_element_id(id));
+                        dom::reveal_later(measure_element_id(id));
                     }>
                     <span aria-hidden="true">"↑"</span>
                 </button>
@@ -307,7 +291,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                         draft.edit(|p| {
                             p.shift_measure(id, false);
                         });
-                        focus_later(measure_element_id(id));
+                        dom::reveal_later(measure_element_id(id));
                     }>
                     <span aria-hidden="true">"↓"</span>
                 </button>

@@ -15,6 +15,10 @@ use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 
+/// The first field a person fills in a row: the private switch comes first in a row, but it is
+/// not what people fill.
+pub const FIRST_FIELD: &str = "input:not([role=switch]), select, textarea";
+
 /// A unique element id for a label's `for` and `aria-describedby`.
 pub fn unique_id(prefix: &str) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(0);

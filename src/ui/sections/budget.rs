@@ -16,6 +16,7 @@ use homeward_plan::programme::{self, ProgrammeConfig, localized};
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::browser::dom;
 use crate::draft::{new_id, use_draft};
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
@@ -23,7 +24,7 @@ use crate::step::{Step, step_for_path};
 use crate::ui::budget_panel::{Amount, Remaining, local_text, rounding_note};
 use crate::ui::chart::AllocationChart;
 use crate::ui::dialog::{Confirm, use_dialogs};
-use crate::ui::measure::{focus_later, measure_element_id};
+use crate::ui::measure::measure_element_id;
 use crate::ui::private::PrivateToggle;
 use crate::ui::sections::dimension::goal_element_id;
 use crate::ui::widgets::{
@@ -510,7 +511,7 @@ fn BudgetFindings() -> impl IntoView {
             app.step.set(step);
         }
         if let Some(element) = element {
-            focus_later(element);
+            dom::reveal_later(element);
         }
     };
     view! {

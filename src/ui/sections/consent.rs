@@ -7,6 +7,7 @@ use homeward_plan::path::{Item, Part};
 use homeward_plan::protection;
 use leptos::prelude::*;
 
+use crate::browser::dom;
 use crate::draft::use_draft;
 use crate::i18n;
 use crate::state::use_app;
@@ -166,14 +167,7 @@ fn Sharing() -> impl IntoView {
     let add = move |_| {
         let index = count();
         draft.edit(|p| p.consent.partner_organisations.push(String::new()));
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&format!("hw-partner-{index}")) {
-                use wasm_bindgen::JsCast;
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
+        dom::focus_later(format!("hw-partner-{index}"), None);
     };
     view! {
         <h2><Text key="consent.sharing.heading" /></h2>
@@ -230,14 +224,7 @@ fn PartnerRow(index: usize) -> impl IntoView {
                 p.consent.partner_organisations.remove(index);
             }
         });
-        request_animation_frame(|| {
-            if let Some(el) = document().get_element_by_id("hw-partner-add") {
-                use wasm_bindgen::JsCast;
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
+        dom::focus_later("hw-partner-add".into(), None);
     };
     let n = (index + 1).to_string();
     let n2 = n.clone();

@@ -8,12 +8,13 @@ use homeward_plan::privacy::goal_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::browser::dom;
 use crate::draft::{new_id, use_draft};
 use crate::i18n;
 use crate::state::use_app;
 use crate::ui::budget_panel::BudgetBar;
 use crate::ui::dialog::{Confirm, use_dialogs};
-use crate::ui::measure::{MeasureCard, focus_later, measure_element_id};
+use crate::ui::measure::{MeasureCard, measure_element_id};
 use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{Text, TextField};
 
@@ -47,7 +48,7 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
     let add_goal = move |_| {
         let id = new_id();
         draft.edit(|p| p.add_goal(id, dimension));
-        focus_later(goal_element_id(id));
+        dom::reveal_later(goal_element_id(id));
     };
     view! {
         <div class="hw-dimension">
@@ -140,7 +141,7 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
         draft.edit(|p| {
             p.add_measure(id, measure);
         });
-        focus_later(measure_element_id(measure));
+        dom::reveal_later(measure_element_id(measure));
     };
     view! {
         <li class="hw-goal">
@@ -164,7 +165,7 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                         draft.edit(|p| {
                             p.shift_goal(id, true);
                         });
-                        focus_later(goal_element_id(id));
+                        dom::reveal_later(goal_element_id(id));
                     }>
                     <span aria-hidden="true">"↑"</span>
                 </button>
@@ -175,7 +176,7 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                         draft.edit(|p| {
                             p.shift_goal(id, false);
                         });
-                        focus_later(goal_element_id(id));
+                        dom::reveal_later(goal_element_id(id));
                     }>
                     <span aria-hidden="true">"↓"</span>
                 </button>

@@ -12,13 +12,16 @@ use homeward_plan::privacy::{follow_up_privacy, referral_privacy};
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::browser::dom;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 use crate::step::Step;
 use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::both_languages;
-use crate::ui::widgets::{ChoiceField, DateField, FieldFindings, Text, TextField, unique_id};
+use crate::ui::widgets::{
+    ChoiceField, DateField, FIRST_FIELD, FieldFindings, Text, TextField, unique_id,
+};
 
 /// The contacts of a generated schedule that the plan does not hold yet: a contact counts as
 /// already there when one has the same number of months after the return or the same due day,
@@ -100,32 +103,6 @@ fn measure_option(lang: Lang, number: usize, measure: &Measure) -> String {
     }
 }
 
-/// Moves keyboard focus to the first field inside the element with `id`, once it is drawn.
-fn focus_first_field(id: String) {
-    request_animation_frame(move || {
-        // The private switch comes first in a row; the row's first field is what people fill.
-        let selector = format!("#{id} input:not([role=switch]), #{id} select, #{id} textarea");
-        if let Ok(Some(el)) = document().query_selector(&selector) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
-/// Moves keyboard focus to the element with `id`, once it is drawn.
-fn focus_id(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 #[component]
 pub fn FollowUpSection() -> impl IntoView {
     view! {
@@ -146,7 +123,7 @@ fn Referrals() -> impl IntoView {
     let add = move |_| {
         let id = new_id();
         draft.edit(|p| p.referrals.push(Referral { id, ..Default::default() }));
-        focus_first_field(format!("hw-referral-{id}"));
+        dom::focus_later(format!("hw-referral-{id}"), Some(FIRST_FIELD));
     };
     view! {
         <h2 id="hw-referrals-heading"><Text key="follow_up.referrals.heading" /></h2>
@@ -198,7 +175,7 @@ fn ReferralRow(id: Uuid) -> impl IntoView {
         draft.edit(|p| {
             edit::remove(&mut p.referrals, id);
         });
-        focus_id("hw-referral-add");
+        dom::focus_later("hw-referral-add".into(), None);
     };
 
     let referred_on = Signal::derive(move || {
@@ -355,7 +332,7 @@ fn Contacts() -> impl IntoView {
         let id = new_id();
         draft.edit(|p| p.follow_ups.push(FollowUp { id, ..Default::default() }));
         added.set(None);
-        focus_first_field(format!("hw-contact-{id}"));
+        dom::focus_later(format!("hw-contact-{id}"), Some(FIRST_FIELD));
     };
     let go_to_case = move |_| app.step.set(Step::Case);
     let schedule_text =
@@ -437,7 +414,7 @@ fn ContactRow(id: Uuid) -> impl IntoView {
         draft.edit(|p| {
             edit::remove(&mut p.follow_ups, id);
         });
-        focus_id("hw-contact-add");
+        dom::focus_later("hw-contact-add".into(), None);
     };
     let months = Signal::derive(move || {
         contact.with(|c| c.months_after_return.map(|m| m.to_string()).unwrap_or_default())

@@ -9,13 +9,16 @@ use homeward_plan::privacy::debt_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::fields::{TextWith, focus_later};
+use super::fields::TextWith;
 use super::group_heading;
+use crate::browser::dom;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n;
 use crate::state::use_app;
 use crate::ui::private::PrivateToggle;
-use crate::ui::widgets::{ChoiceField, FieldFindings, MoneyField, Text, TextField, unique_id};
+use crate::ui::widgets::{
+    ChoiceField, FIRST_FIELD, FieldFindings, MoneyField, Text, TextField, unique_id,
+};
 
 const DOCUMENT_KINDS: [DocumentKind; 6] = [
     DocumentKind::NationalIdentityCard,
@@ -51,7 +54,7 @@ pub fn DocumentsGroup() -> impl IntoView {
                 note: String::new(),
             })
         });
-        focus_later(format!("hw-document-{index}"), Some("select"));
+        dom::focus_later(format!("hw-document-{index}"), Some("select"));
     };
     view! {
         <fieldset class="hw-group">
@@ -100,7 +103,7 @@ fn DocumentRow(index: usize) -> impl IntoView {
                 p.case.identity_documents.remove(index);
             }
         });
-        focus_later(DOCUMENTS_ADD_ID.to_owned(), None);
+        dom::focus_later(DOCUMENTS_ADD_ID.to_owned(), None);
     };
     let remove_label =
         move || i18n::tf(lang.get(), "case.document.remove", &[("number", number.clone())]);
@@ -183,7 +186,7 @@ pub fn DebtsGroup() -> impl IntoView {
                 withheld: None,
             })
         });
-        focus_later(format!("hw-debt-{id}"), Some("input:not([role=switch])"));
+        dom::focus_later(format!("hw-debt-{id}"), Some(FIRST_FIELD));
     };
     view! {
         <fieldset class="hw-group">
@@ -239,7 +242,7 @@ fn DebtRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
     let pressure = Signal::derive(move || read_debt(draft, id, |d| d.pressure_to_repay));
     let remove = move |_| {
         draft.edit(|p| p.case.debts.retain(|d| d.id != id));
-        focus_later(DEBTS_ADD_ID.to_owned(), None);
+        dom::focus_later(DEBTS_ADD_ID.to_owned(), None);
     };
     let remove_label = move || i18n::tf(lang.get(), "case.debt.remove", &[("number", number())]);
     // The money widget reads its amount once while it is built; that read needs no tracking.

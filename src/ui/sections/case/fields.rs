@@ -3,7 +3,6 @@
 //! with what the text means, so a half-typed list or number never jumps under their fingers.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::draft::use_draft;
 use crate::i18n;
@@ -193,39 +192,6 @@ pub fn TextWith(
     #[prop(into)] args: Signal<Vec<(&'static str, String)>>,
 ) -> impl IntoView {
     both_languages(move |lang| i18n::tf(lang, key, &args.get()))
-}
-
-/// Moves focus to the element `id` once the view has caught up with the plan (after a row was
-/// added, moved or removed), so keyboard and screen reader users stay where they were working.
-/// With `inside`, focuses the first element matching that selector inside it instead.
-pub fn focus_later(id: String, inside: Option<&'static str>) {
-    request_animation_frame(move || {
-        let Some(element) = document().get_element_by_id(&id) else { return };
-        let target = match inside {
-            Some(selector) => element.query_selector(selector).ok().flatten(),
-            None => Some(element),
-        };
-        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = target.focus();
-        }
-    });
-}
-
-/// Focuses the first of `ids` that exists and is not disabled (e.g. the "up" button of a row
-/// that just moved, else its "down" button once it reached the top).
-pub fn focus_first_enabled(ids: Vec<String>) {
-    request_animation_frame(move || {
-        for id in ids {
-            let Some(element) = document().get_element_by_id(&id) else { continue };
-            if element.has_attribute("disabled") {
-                continue;
-            }
-            if let Ok(target) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = target.focus();
-                return;
-            }
-        }
-    });
 }
 
 #[cfg(test)]

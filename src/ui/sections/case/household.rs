@@ -8,8 +8,9 @@ use homeward_plan::path::Item;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::fields::{TextWith, WholeNumberField, focus_first_enabled, focus_later};
+use super::fields::{TextWith, WholeNumberField};
 use super::group_heading;
+use crate::browser::dom;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n;
 use crate::state::use_app;
@@ -51,7 +52,7 @@ pub fn HouseholdGroup() -> impl IntoView {
     let add = move |_| {
         let id = new_id();
         draft.edit(|p| p.add_household_member(id));
-        focus_later(row_id(id), Some("select"));
+        dom::focus_later(row_id(id), Some("select"));
     };
     view! {
         <fieldset class="hw-group hw-household">
@@ -105,7 +106,7 @@ fn MemberRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
                 edit::shift(&mut p.household, id, up);
             });
             let order = if up { [&up_id, &down_id] } else { [&down_id, &up_id] };
-            focus_first_enabled(order.into_iter().cloned().collect());
+            dom::focus_first_enabled(order.into_iter().cloned().collect());
         }
     };
     let shift_down = shift.clone();
@@ -113,7 +114,7 @@ fn MemberRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
         draft.edit(|p| {
             edit::remove(&mut p.household, id);
         });
-        focus_later(ADD_ID.to_owned(), None);
+        dom::focus_later(ADD_ID.to_owned(), None);
     };
 
     view! {

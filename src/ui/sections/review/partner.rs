@@ -30,15 +30,11 @@ pub fn Files() -> impl IntoView {
         Some(why) => {
             // To the consent field that is missing, with focus on it.
             app.step.set(Step::Consent);
-            request_animation_frame(move || {
-                dom::focus_by_id(refusal_field(&why));
-            });
+            dom::focus_later(refusal_field(&why).to_owned(), None);
         }
         None => {
             preview.set(true);
-            request_animation_frame(|| {
-                dom::focus_by_id("hw-partner-preview-heading");
-            });
+            dom::focus_later("hw-partner-preview-heading".into(), None);
         }
     });
     // Consent withdrawn while the preview is open: it closes.
@@ -81,9 +77,7 @@ fn PartnerPreview(message: RwSignal<Option<FileMessage>>, close: Callback<()>) -
         take_value(first);
         take_value(second);
         close.run(());
-        request_animation_frame(|| {
-            dom::focus_by_id("hw-files-heading");
-        });
+        dom::focus_later("hw-files-heading".into(), None);
     };
     let save = move |_| {
         if busy.get_untracked() {
@@ -107,9 +101,7 @@ fn PartnerPreview(message: RwSignal<Option<FileMessage>>, close: Callback<()>) -
             match p {
                 None => {
                     close.run(());
-                    request_animation_frame(|| {
-                        dom::focus_by_id("hw-files-heading");
-                    });
+                    dom::focus_later("hw-files-heading".into(), None);
                 }
                 Some(key) => problem.set(Some(key)),
             }

@@ -9,7 +9,8 @@ use homeward_plan::protection::{
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::super::case::fields::{TextWith, focus_later};
+use super::super::case::fields::TextWith;
+use crate::browser::dom;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n;
 use crate::state::use_app;
@@ -58,7 +59,7 @@ pub fn ConcernFollowUp(question: Question) -> impl IntoView {
                 ..ProtectionReferral::new(id, q)
             })
         });
-        focus_later(format!("hw-referral-{id}"), Some("select"));
+        dom::focus_later(format!("hw-referral-{id}"), Some("select"));
     };
     view! {
         <div class="hw-concern-follow-up">
@@ -109,7 +110,7 @@ fn ReferralRow(id: Uuid, number: ReadSignal<usize>, add_id: String) -> impl Into
     let note = Signal::derive(move || read(draft, id, |r| r.note.clone()).unwrap_or_default());
     let remove = move |_| {
         draft.edit(|p| p.protection.referrals.retain(|r| r.id != id));
-        focus_later(add_id.clone(), None);
+        dom::focus_later(add_id.clone(), None);
     };
     view! {
         <li class="hw-row" id=format!("hw-referral-{id}")>
