@@ -9,6 +9,7 @@ pub mod measure;
 pub mod nav;
 pub mod passphrase;
 pub mod private;
+pub mod row;
 pub mod sections;
 pub mod signature;
 pub mod widgets;

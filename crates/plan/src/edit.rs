@@ -22,6 +22,7 @@ macro_rules! identified {
 
 identified!(
     HouseholdMember,
+    crate::model::Debt,
     Goal,
     Measure,
     Referral,

@@ -3,6 +3,7 @@
 //! left, the findings of the budget rules, the payment schedule, and amounts in the local
 //! currency. Nothing here reads a clock: dates come in as arguments.
 
+mod contacts;
 mod currency;
 mod entitlement;
 mod findings;
@@ -10,6 +11,7 @@ mod guidance;
 mod record;
 mod schedule;
 
+pub use contacts::schedule_follow_ups;
 pub use currency::{
     convert_minor, convert_minor_inverse, div_round_half_away, to_local, to_programme,
 };

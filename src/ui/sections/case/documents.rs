@@ -7,15 +7,15 @@ use homeward_plan::money::{CurrencyCode, Money};
 use homeward_plan::path::Item;
 use homeward_plan::privacy::debt_privacy;
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use super::fields::TextWith;
 use super::group_heading;
 use crate::browser::dom;
-use crate::draft::{Draft, new_id, use_draft};
+use crate::draft::{Draft, use_draft};
 use crate::i18n;
 use crate::state::use_app;
 use crate::ui::private::PrivateToggle;
+use crate::ui::row::{ListTexts, PlanList, Row, RowList, removed};
 use crate::ui::widgets::{
     ChoiceField, FIRST_FIELD, FieldFindings, MoneyField, Text, TextField, unique_id,
 };
@@ -154,96 +154,66 @@ fn DocumentRow(index: usize) -> impl IntoView {
     }
 }
 
-/// Reads something of the debt `id`; `None` once it is gone.
-fn read_debt<T>(draft: Draft, id: Uuid, f: impl FnOnce(&Debt) -> T) -> Option<T> {
-    draft.plan.with(|p| p.case.debts.iter().find(|d| d.id == id).map(f))
-}
+static DEBTS: PlanList<Debt> =
+    PlanList { items: |p| &p.case.debts, items_mut: |p| &mut p.case.debts, item: Item::Debt };
 
-/// Changes the debt `id`, if it is still there.
-fn change_debt(draft: Draft, id: Uuid, f: impl FnOnce(&mut Debt)) {
-    draft.edit(|p| {
-        if let Some(d) = p.case.debts.iter_mut().find(|d| d.id == id) {
-            f(d);
-        }
-    });
-}
+const DEBT_TEXTS: ListTexts = ListTexts {
+    hint: "case.debts.hint",
+    empty: "case.debts.empty",
+    add: "case.debts.add",
+    add_id: DEBTS_ADD_ID,
+};
 
 #[component]
 pub fn DebtsGroup() -> impl IntoView {
-    let draft = use_draft();
-    let ids = move || draft.plan.with(|p| p.case.debts.iter().map(|d| d.id).collect::<Vec<_>>());
-    let empty = move || draft.plan.with(|p| p.case.debts.is_empty());
-    let add = move |_| {
-        let id = new_id();
-        draft.edit(|p| {
-            let currency = p.budget.currency.clone();
-            p.case.debts.push(Debt {
-                id,
-                amount: Money::zero(currency),
-                creditor: String::new(),
-                pressure_to_repay: PressureLevel::default(),
-                private: false,
-                withheld: None,
-            })
-        });
-        dom::focus_later(format!("hw-debt-{id}"), Some(FIRST_FIELD));
-    };
     view! {
         <fieldset class="hw-group">
             {group_heading("case.group.debts")}
-            <p class="hw-hint"><Text key="case.debts.hint" /></p>
-            <Show when=empty>
-                <p class="hw-empty"><Text key="case.debts.empty" /></p>
-            </Show>
-            <ol class="hw-rows">
-                <ForEnumerate each=ids key=|id| *id
-                    children=move |index, id| view! { <DebtRow id=id index=index /> } />
-            </ol>
-            <button type="button" class="hw-button hw-add" id=DEBTS_ADD_ID on:click=add>
-                <span aria-hidden="true">"+"</span>
-                <Text key="case.debts.add" />
-            </button>
+            <RowList list=&DEBTS texts=DEBT_TEXTS
+                add_row=|p, id| {
+                    let amount = Money::zero(p.budget.currency.clone());
+                    p.case.debts.push(Debt {
+                        id,
+                        amount,
+                        creditor: String::new(),
+                        pressure_to_repay: PressureLevel::default(),
+                        private: false,
+                        withheld: None,
+                    });
+                }
+                focus=|id| (format!("hw-debt-{id}"), Some(FIRST_FIELD))
+                row=|row| view! { <DebtRow row=row /> } />
         </fieldset>
     }
 }
 
 /// One debt: amount, creditor, pressure to repay.
 #[component]
-fn DebtRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
+fn DebtRow(row: Row<Debt>) -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
-    let number = move || (index.get() + 1).to_string();
+    let id = row.id;
+    let number = move || row.number();
     let args = Signal::derive(move || vec![("number", number())]);
-    let path =
-        move |field: &'static str| Signal::derive(move || Item::Debt(index.get()).field(field));
+    let path = move |field: &'static str| row.path(field);
     // A debt is kept in the currency it was entered in; a new one starts in the plan's.
     let currency = Signal::derive(move || {
-        read_debt(draft, id, |d| d.amount.currency.clone())
+        row.read(|d| d.amount.currency.clone())
             .unwrap_or_else(|| draft.plan.with(|p| p.budget.currency.clone()))
     });
     // An amount of zero shows as an empty field (a new debt, or one cleared), so nobody has to
     // delete a "0.00" before typing; `blank` tells the two apart from a typed zero.
-    let blank = RwSignal::new(untrack(|| {
-        read_debt(draft, id, |d| d.amount.amount_minor == 0).unwrap_or(true)
-    }));
+    let blank = RwSignal::new(untrack(|| row.read(|d| d.amount.amount_minor == 0).unwrap_or(true)));
     let amount =
-        Signal::derive(
-            move || {
-                if blank.get() { None } else { read_debt(draft, id, |d| d.amount.clone()) }
-            },
-        );
+        Signal::derive(move || if blank.get() { None } else { row.read(|d| d.amount.clone()) });
     let on_amount = Callback::new(move |m: Option<Money>| {
         blank.set(m.is_none());
         let code: CurrencyCode = currency.get_untracked();
-        change_debt(draft, id, |d| d.amount = m.unwrap_or_else(|| Money::zero(code)));
+        row.edit(|d| d.amount = m.unwrap_or_else(|| Money::zero(code)));
     });
-    let creditor =
-        Signal::derive(move || read_debt(draft, id, |d| d.creditor.clone()).unwrap_or_default());
-    let pressure = Signal::derive(move || read_debt(draft, id, |d| d.pressure_to_repay));
-    let remove = move |_| {
-        draft.edit(|p| p.case.debts.retain(|d| d.id != id));
-        dom::focus_later(DEBTS_ADD_ID.to_owned(), None);
-    };
+    let creditor = Signal::derive(move || row.read(|d| d.creditor.clone()).unwrap_or_default());
+    let pressure = Signal::derive(move || row.read(|d| d.pressure_to_repay));
+    let remove = move |_| removed(row, DEBT_TEXTS);
     let remove_label = move || i18n::tf(lang.get(), "case.debt.remove", &[("number", number())]);
     // The money widget reads its amount once while it is built; that read needs no tracking.
     let amount_field = untrack(|| {
@@ -257,22 +227,20 @@ fn DebtRow(id: Uuid, index: ReadSignal<usize>) -> impl IntoView {
             <fieldset>
                 <legend class="hw-row-legend"><TextWith key="case.debt.legend" args=args /></legend>
                 <PrivateToggle label="private.debt" number=Signal::derive(number)
-                    privacy=Signal::derive(move || {
-                        draft.plan.with(|p| p.case.debts.iter().find(|d| d.id == id).and_then(debt_privacy))
-                    })
-                    on_change=Callback::new(move |v| change_debt(draft, id, |d| d.private = v)) />
+                    privacy=Signal::derive(move || row.read(debt_privacy).flatten())
+                    on_change=Callback::new(move |v| row.edit(|d| d.private = v)) />
                 <div class="hw-row-fields">
                     {amount_field}
                     <TextField label="case.debt.creditor" hint="case.debt.creditor.hint"
                         value=creditor
-                        on_input=Callback::new(move |v: String| change_debt(draft, id, |d| d.creditor = v))
+                        on_input=Callback::new(move |v: String| row.edit(|d| d.creditor = v))
                         path=path("creditor") />
                     <ChoiceField label="case.debt.pressure" kind="pressure_level"
                         options=vec![PressureLevel::Low, PressureLevel::Medium, PressureLevel::High]
                         value=pressure
                         on_change=Callback::new(move |l: Option<PressureLevel>| {
                             if let Some(l) = l {
-                                change_debt(draft, id, |d| d.pressure_to_repay = l);
+                                row.edit(|d| d.pressure_to_repay = l);
                             }
                         })
                         path=path("pressure_to_repay") />

@@ -1,0 +1,182 @@
+//! The rows of the plan's lists (household members, debts, referrals, contacts, …): one way for
+//! every row component to read, change, move, remove and name its row, and one frame for every
+//! list (hint, empty text, the rows, the add button). A row is addressed by its id, so an edit
+//! never lands on another row after a move or a removal; its position (and so its path, which
+//! findings carry) follows the list.
+
+use homeward_plan::edit::{self, Identified};
+use homeward_plan::model::Plan;
+use homeward_plan::path::Item;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::browser::dom;
+use crate::draft::{Draft, new_id, use_draft};
+use crate::ui::widgets::Text;
+
+/// One list of the plan: how to reach it and how its items are located.
+pub struct PlanList<T: 'static> {
+    pub items: fn(&Plan) -> &Vec<T>,
+    pub items_mut: fn(&mut Plan) -> &mut Vec<T>,
+    /// The location of the item at a position.
+    pub item: fn(usize) -> Item,
+}
+
+/// A row of a list, for its component: its id, its live position, and the draft.
+pub struct Row<T: 'static> {
+    pub id: Uuid,
+    /// Position in the list, from 0; follows moves and removals.
+    pub index: Signal<usize>,
+    list: &'static PlanList<T>,
+    draft: Draft,
+}
+
+impl<T> Clone for Row<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Row<T> {}
+
+impl<T: Identified + Send + Sync + 'static> Row<T> {
+    pub fn new(list: &'static PlanList<T>, id: Uuid, index: Signal<usize>) -> Self {
+        Self { id, index, list, draft: use_draft() }
+    }
+
+    fn find(self, plan: &Plan) -> Option<&T> {
+        let items = (self.list.items)(plan);
+        // The row is almost always where the list last put it: no search through the list.
+        items
+            .get(self.index.get_untracked())
+            .filter(|item| item.id() == self.id)
+            .or_else(|| items.iter().find(|item| item.id() == self.id))
+    }
+
+    /// Something of the row, following changes; `None` once the row is gone.
+    pub fn read<R>(self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        self.draft.plan.with(|p| self.find(p).map(f))
+    }
+
+    /// A field of the row as a signal (the default once the row is gone).
+    pub fn value<R>(self, f: fn(&T) -> R) -> Signal<R>
+    where
+        R: Default + Clone + Send + Sync + 'static,
+    {
+        Signal::derive(move || self.read(f).unwrap_or_default())
+    }
+
+    /// Changes the row, if it is still there.
+    pub fn edit(self, change: impl FnOnce(&mut T)) {
+        self.draft.edit(|p| {
+            if let Some(item) = edit::find_mut((self.list.items_mut)(p), self.id) {
+                change(item);
+            }
+        });
+    }
+
+    /// A handler that changes the row with what a field sends.
+    pub fn on<V: 'static>(self, change: fn(&mut T, V)) -> Callback<V> {
+        Callback::new(move |v: V| self.edit(|item| change(item, v)))
+    }
+
+    /// Removes the row.
+    pub fn remove(self) {
+        self.draft.edit(|p| {
+            edit::remove((self.list.items_mut)(p), self.id);
+        });
+    }
+
+    /// Moves the row one place up or down.
+    pub fn shift(self, up: bool) {
+        self.draft.edit(|p| {
+            edit::shift((self.list.items_mut)(p), self.id, up);
+        });
+    }
+
+    /// The row's number as people count, from 1.
+    pub fn number(self) -> String {
+        (self.index.get() + 1).to_string()
+    }
+
+    /// The location of one of the row's fields, as findings carry it.
+    pub fn path(self, field: &'static str) -> Signal<String> {
+        let (index, item) = (self.index, self.list.item);
+        Signal::derive(move || item(index.get()).field(field))
+    }
+}
+
+/// What a list shows around its rows: translation keys and the add button's element id.
+#[derive(Clone, Copy)]
+pub struct ListTexts {
+    /// Shown under the heading (the caller's), before the rows.
+    pub hint: &'static str,
+    /// Shown while the list is empty.
+    pub empty: &'static str,
+    /// The add button's label.
+    pub add: &'static str,
+    /// The add button's element id, where focus goes after a removal.
+    pub add_id: &'static str,
+}
+
+/// The frame of a list: hint, empty text, the rows in order, and the add button. The button
+/// adds a row with `add_row` (the plan and the new row's id), then `focus` names the element to
+/// focus in it (an element id and, optionally, a selector inside it).
+#[component]
+pub fn RowList<T, V>(
+    list: &'static PlanList<T>,
+    texts: ListTexts,
+    add_row: fn(&mut Plan, Uuid),
+    focus: fn(Uuid) -> (String, Option<&'static str>),
+    row: fn(Row<T>) -> V,
+    /// The list's class: `hw-rows` (compact rows) or `hw-cards`.
+    #[prop(default = "hw-rows")]
+    class: &'static str,
+    /// The heading that names the list, for screen readers.
+    #[prop(optional)]
+    labelled_by: Option<&'static str>,
+    /// Told after a row was added by the add button.
+    #[prop(optional)]
+    on_added: Option<Callback<()>>,
+    /// Shown between the hint and the rows (e.g. a way to add several rows at once).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView
+where
+    T: Identified + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let draft = use_draft();
+    let ids = move || draft.plan.with(|p| (list.items)(p).iter().map(T::id).collect::<Vec<_>>());
+    let empty = move || draft.plan.with(|p| (list.items)(p).is_empty());
+    let add = move |_| {
+        let id = new_id();
+        draft.edit(|p| add_row(p, id));
+        if let Some(on_added) = on_added {
+            on_added.run(());
+        }
+        let (element, inside) = focus(id);
+        dom::focus_later(element, inside);
+    };
+    view! {
+        <p class="hw-hint"><Text key=texts.hint /></p>
+        {children.map(|c| c())}
+        <Show when=empty>
+            <p class="hw-empty"><Text key=texts.empty /></p>
+        </Show>
+        <ol class=class aria-labelledby=labelled_by>
+            <ForEnumerate each=ids key=|id| *id
+                children=move |index, id| row(Row::new(list, id, index.into())) />
+        </ol>
+        <button type="button" class="hw-button hw-add" id=texts.add_id on:click=add>
+            <span aria-hidden="true">"+"</span>
+            <Text key=texts.add />
+        </button>
+    }
+}
+
+/// Focus after a removal: the list's add button.
+pub fn removed<T: Identified + Send + Sync + 'static>(row: Row<T>, texts: ListTexts) {
+    row.remove();
+    dom::focus_later(texts.add_id.to_owned(), None);
+}

@@ -1,0 +1,18 @@
+//! Follow-up: the organisations the returnee is referred to (items 5 of the brief), and the
+//! monitoring contacts after the return (item 6), which can be scheduled from the programme's
+//! configuration and the return date.
+
+mod contacts;
+mod referrals;
+
+use leptos::prelude::*;
+
+#[component]
+pub fn FollowUpSection() -> impl IntoView {
+    view! {
+        <div class="hw-follow-up">
+            <referrals::Referrals />
+            <contacts::Contacts />
+        </div>
+    }
+}

@@ -1,0 +1,172 @@
+//! The referrals to other organisations, each a card: organisation, purpose, the measure it
+//! serves, when it was made and where it stands.
+
+use homeward_plan::model::{Measure, Referral, ReferralStatus};
+use homeward_plan::path::Item;
+use homeward_plan::privacy::referral_privacy;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::draft::use_draft;
+use crate::i18n::{self, Lang, format};
+use crate::state::use_app;
+use crate::ui::private::PrivateToggle;
+use crate::ui::row::{ListTexts, PlanList, Row, RowList, removed};
+use crate::ui::widgets::{
+    ChoiceField, DateField, FIRST_FIELD, FieldFindings, Text, TextField, both_languages, unique_id,
+};
+
+static REFERRALS: PlanList<Referral> =
+    PlanList { items: |p| &p.referrals, items_mut: |p| &mut p.referrals, item: Item::Referral };
+
+const TEXTS: ListTexts = ListTexts {
+    hint: "follow_up.referrals.intro",
+    empty: "follow_up.referrals.empty",
+    add: "follow_up.referrals.add",
+    add_id: "hw-referral-add",
+};
+
+/// The referrals, each a card, and a button to add one.
+#[component]
+pub fn Referrals() -> impl IntoView {
+    view! {
+        <h2 id="hw-referrals-heading"><Text key="follow_up.referrals.heading" /></h2>
+        <RowList list=&REFERRALS texts=TEXTS class="hw-cards" labelled_by="hw-referrals-heading"
+            add_row=|p, id| p.referrals.push(Referral { id, ..Default::default() })
+            focus=|id| (format!("hw-referral-{id}"), Some(FIRST_FIELD))
+            row=|row| view! { <ReferralRow row=row /> } />
+    }
+}
+
+/// How a measure is named in the referral's list: its description, with its type when known.
+fn measure_option(lang: Lang, number: usize, measure: &Measure) -> String {
+    let description = measure.description.trim();
+    let kind = measure.measure_type.map(|t| format::label(lang, "measure_type", &t));
+    match (description.is_empty(), kind) {
+        (false, Some(kind)) => format!("{description} ({kind})"),
+        (false, None) => description.to_owned(),
+        (true, Some(kind)) => kind,
+        (true, None) => {
+            i18n::tf(lang, "follow_up.referral.measure_untitled", &[("n", number.to_string())])
+        }
+    }
+}
+
+/// One referral.
+#[component]
+fn ReferralRow(row: Row<Referral>) -> impl IntoView {
+    let draft = use_draft();
+    let lang = use_app().lang;
+    let id = row.id;
+    let number = move || row.number();
+    view! {
+        <li>
+            <fieldset class="hw-card" id=format!("hw-referral-{id}")>
+                <legend>{both_languages(move |l| {
+                    i18n::tf(l, "follow_up.referral.legend", &[("n", number())])
+                })}</legend>
+                <PrivateToggle label="private.referral" number=Signal::derive(number)
+                    privacy=Signal::derive(move || draft.plan.with(|p| {
+                        p.referrals.get(row.index.get()).and_then(|r| referral_privacy(p, r))
+                    }))
+                    on_change=row.on(|r, v| r.private = v) />
+                <TextField label="follow_up.referral.organisation"
+                    value=row.value(|r| r.organisation.clone()) path=row.path("organisation")
+                    on_input=row.on(|r, v| r.organisation = v) />
+                <TextField label="follow_up.referral.purpose" multiline=true
+                    value=row.value(|r| r.purpose.clone()) path=row.path("purpose")
+                    on_input=row.on(|r, v| r.purpose = v) />
+                <MeasureChoice row=row />
+                <DateField label="follow_up.referral.referred_on" value=row.value(|r| r.referred_on)
+                    path=row.path("referred_on") on_change=row.on(|r, d| r.referred_on = d) />
+                <ChoiceField label="follow_up.referral.status" kind="referral_status"
+                    options=vec![
+                        ReferralStatus::Planned,
+                        ReferralStatus::Made,
+                        ReferralStatus::Accepted,
+                        ReferralStatus::Declined,
+                        ReferralStatus::Completed,
+                    ]
+                    value=row.value(|r| Some(r.status)) path=row.path("status")
+                    on_change=row.on(|r, s: Option<ReferralStatus>| {
+                        if let Some(s) = s {
+                            r.status = s;
+                        }
+                    }) />
+                <div class="hw-row-actions">
+                    <button type="button" class="hw-button hw-remove"
+                        on:click=move |_| removed(row, TEXTS)
+                        aria-label=move || {
+                            i18n::tf(lang.get(), "follow_up.referral.remove", &[("n", number())])
+                        }>
+                        <span aria-hidden="true">"✖"</span>
+                        {move || i18n::t(lang.get(), "follow_up.remove")}
+                    </button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
+
+/// The measure a referral serves, chosen from the plan's measures by their description.
+#[component]
+fn MeasureChoice(row: Row<Referral>) -> impl IntoView {
+    let draft = use_draft();
+    let lang = use_app().lang;
+    let path = row.path("measure_id");
+    let select_id = unique_id("measure");
+    let findings_id = format!("{select_id}-findings");
+    let current =
+        move || row.read(|r| r.measure_id).flatten().map(|m| m.to_string()).unwrap_or_default();
+    let options = move || {
+        let lang = lang.get();
+        let chosen = current();
+        draft.plan.with(|p| {
+            let mut out: Vec<(String, String)> = p
+                .measures()
+                .enumerate()
+                .map(|(i, m)| (m.measure.id.to_string(), measure_option(lang, i + 1, m.measure)))
+                .collect();
+            if !chosen.is_empty() && !out.iter().any(|(value, _)| *value == chosen) {
+                out.push((chosen.clone(), i18n::t(lang, "follow_up.referral.measure_unknown")));
+            }
+            out.into_iter()
+                .map(|(value, text)| {
+                    let selected = value == chosen;
+                    view! { <option value=value selected=selected>{text}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let handler = move |ev: leptos::ev::Event| {
+        let measure = Uuid::parse_str(&event_target_value(&ev)).ok();
+        row.edit(|r| r.measure_id = measure);
+    };
+    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
+    view! {
+        <div class="hw-field">
+            <label for=select_id.clone()><Text key="follow_up.referral.measure" /></label>
+            <select id=select_id prop:value=current on:change=handler
+                aria-describedby=findings_id.clone() aria-invalid=invalid>
+                <option value="" selected=move || current().is_empty()>
+                    {move || i18n::t(lang.get(), "follow_up.referral.measure_none")}
+                </option>
+                {options}
+            </select>
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_measure_is_named_by_its_description_then_its_type() {
+        let mut m = Measure::new(Uuid::nil());
+        assert_eq!(measure_option(Lang::En, 2, &m), "Measure 2, no description yet");
+        m.description = " Sewing machine ".into();
+        assert_eq!(measure_option(Lang::En, 2, &m), "Sewing machine");
+    }
+}
