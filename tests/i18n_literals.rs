@@ -294,7 +294,13 @@ fn is_selector(text: &str) -> bool {
     }
     let plain = plain.replace(":not", "");
     if plain != text {
-        return is_token_list(&plain) || is_selector(&plain);
+        // With selector syntax stripped, a list of element names is a selector too:
+        // `input:not([role=switch]), select, textarea`.
+        let element_names = plain
+            .split([' ', ','])
+            .filter(|p| !p.is_empty())
+            .all(|p| p.bytes().all(|b| b.is_ascii_lowercase()));
+        return element_names || is_token_list(&plain) || is_selector(&plain);
     }
     let parts: Vec<&str> =
         text.split([' ', ',', '>', '+', '~']).filter(|p| !p.is_empty()).collect();

@@ -5,7 +5,7 @@
 use homeward_plan::budget::{self, PackageGuidance};
 use homeward_plan::finding::Severity;
 use homeward_plan::money::Money;
-use homeward_plan::programme::{DecimalRate, ProgrammeConfig};
+use homeward_plan::programme::ProgrammeConfig;
 use leptos::prelude::*;
 
 use crate::draft::use_draft;
@@ -22,21 +22,6 @@ pub fn local_text(lang: Lang, amount: &Money, config: &ProgrammeConfig) -> Optio
     })
 }
 
-/// A rate written as a decimal number, e.g. `655.957`: the rate is stored as an integer
-/// mantissa and a number of decimals so that it is exact.
-pub fn rate_text(rate: DecimalRate) -> String {
-    let digits = rate.mantissa().unsigned_abs().to_string();
-    let scale = usize::try_from(rate.scale()).unwrap_or(0);
-    let sign = if rate.mantissa() < 0 { "-" } else { "" };
-    if scale == 0 {
-        return format!("{sign}{digits}");
-    }
-    let padded = format!("{digits:0>width$}", width = scale + 1);
-    let (whole, fraction) = padded.split_at(padded.len() - scale);
-    let fraction = fraction.trim_end_matches('0');
-    if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") }
-}
-
 /// The sentence that states the programme's rate and how local amounts are rounded; `None`
 /// when the programme has no local currency.
 pub fn rounding_note(lang: Lang, config: &ProgrammeConfig) -> Option<String> {
@@ -46,7 +31,7 @@ pub fn rounding_note(lang: Lang, config: &ProgrammeConfig) -> Option<String> {
         "budget.rate_note",
         &[
             ("currency", config.currency.to_string()),
-            ("rate", rate_text(local.rate)),
+            ("rate", local.rate.to_string()),
             ("local", local.currency.to_string()),
         ],
     );
@@ -226,21 +211,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rates_are_written_as_exact_decimals() {
-        let rate = |s: &str| DecimalRate::parse(s).map(rate_text).unwrap_or_default();
-        assert_eq!(rate("655.957"), "655.957");
-        assert_eq!(rate("160"), "160");
-        assert_eq!(rate("0.33"), "0.33");
-        assert_eq!(rate("0.005"), "0.005");
-    }
-
-    #[test]
     fn local_amounts_follow_the_programme_rate() {
         let mut config = homeward_plan::programme::default_preset();
         let amount = config.money(200_000);
         assert_eq!(local_text(Lang::En, &amount, &config), None);
         assert_eq!(rounding_note(Lang::En, &config), None);
-        let rate = DecimalRate::parse("655.957").ok();
+        let rate = homeward_plan::programme::DecimalRate::parse("655.957").ok();
         let xof = homeward_plan::money::CurrencyCode::new("XOF").ok();
         if let (Some(rate), Some(xof)) = (rate, xof) {
             config.local_currency = Some(homeward_plan::programme::LocalCurrency {

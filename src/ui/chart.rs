@@ -34,18 +34,10 @@ pub struct Row {
 pub fn rows(guidance: &Guidance) -> Vec<Row> {
     let mut out: Vec<Row> = BudgetArea::ALL
         .into_iter()
-        .map(|area| Row {
-            kind: RowKind::Area(area),
-            amount: Some(guidance.packages.iter().map(|p| p.area(area)).sum()),
-        })
+        .map(|area| Row { kind: RowKind::Area(area), amount: Some(guidance.area_total(area)) })
         .collect();
-    let allocated: i64 = guidance.packages.iter().map(|p| p.allocated.amount_minor).sum();
-    let available: Option<i64> = guidance
-        .packages
-        .iter()
-        .filter(|p| p.offered)
-        .map(|p| p.available.as_ref().map(|m| m.amount_minor))
-        .sum();
+    let allocated = guidance.allocated_total();
+    let available = guidance.available_total();
     out.push(Row { kind: RowKind::Allocated, amount: Some(allocated) });
     out.push(Row { kind: RowKind::Available, amount: available });
     out.push(Row {

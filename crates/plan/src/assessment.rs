@@ -197,6 +197,36 @@ pub(crate) fn escape_pointer(key: &str) -> String {
 }
 
 impl AssessmentConfig {
+    /// The label of the scale point `value` in `lang` (else English), else the number itself.
+    pub fn scale_label(&self, value: u8, lang: &str) -> String {
+        let labels = &self.scale.labels;
+        let offset = usize::from(value.saturating_sub(self.scale.min));
+        labels
+            .get(lang)
+            .or_else(|| labels.get(crate::programme::FALLBACK_LANGUAGE))
+            .and_then(|l| l.get(offset))
+            .cloned()
+            .unwrap_or_else(|| value.to_string())
+    }
+
+    /// The record after answering `question` with `value`. Answers given to another
+    /// configuration (a programme switched since) are not mixed in: answering starts a record
+    /// for this one.
+    pub fn answered(
+        &self,
+        previous: Option<&AssessmentRecord>,
+        question: &str,
+        value: u8,
+        today: NaiveDate,
+    ) -> AssessmentRecord {
+        let mut answers = previous
+            .filter(|r| r.config_id == self.id)
+            .map(|r| r.answers.clone())
+            .unwrap_or_default();
+        answers.insert(question.to_owned(), value);
+        self.record(answers, Some(today))
+    }
+
     /// The built-in indicative well-being check (questions in en, fr, es and ar).
     pub fn indicative_default() -> Self {
         // The file is part of the crate and checked by a test, so this cannot fail at run time;
@@ -400,5 +430,53 @@ mod tests {
         assert_eq!(rec.config_id, c.id);
         assert!(rec.indicative);
         assert_eq!(c.question_text(&c.questions[0], "xx"), c.question_text(&c.questions[0], "en"));
+    }
+
+    fn on() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default()
+    }
+
+    #[test]
+    fn scale_labels_fall_back_to_english_then_the_number() {
+        let mut c = AssessmentConfig::indicative_default();
+        assert_eq!(c.scale_label(c.scale.min, "en"), "Not at all");
+        assert_eq!(c.scale_label(c.scale.max, "fr"), "Tout à fait");
+        assert_eq!(c.scale_label(c.scale.min, "de"), "Not at all");
+        c.scale.labels.clear();
+        assert_eq!(c.scale_label(3, "en"), "3");
+    }
+
+    #[test]
+    fn answering_scores_and_keeps_earlier_answers_of_the_same_questions() {
+        let c = AssessmentConfig::indicative_default();
+        let q0 = c.questions[0].id.clone();
+        let q1 = c.questions[1].id.clone();
+        let first = c.answered(None, &q0, c.scale.max, on());
+        assert_eq!(first.config_id, c.id);
+        assert!(first.indicative);
+        assert_eq!(first.assessed_on, Some(on()));
+        assert_eq!(first.baseline, scores(&c, &first.answers));
+        let d0 = c.questions[0].dimension;
+        assert!(first.baseline.get(d0).is_some());
+        let second = c.answered(Some(&first), &q1, c.scale.min, on());
+        assert_eq!(second.answers.len(), 2);
+        assert_eq!(second.answers.get(&q0), Some(&c.scale.max));
+        // Changing an answer replaces it.
+        let third = c.answered(Some(&second), &q0, c.scale.min, on());
+        assert_eq!(third.answers.get(&q0), Some(&c.scale.min));
+    }
+
+    #[test]
+    fn answers_to_other_questions_are_not_mixed_in() {
+        let c = AssessmentConfig::indicative_default();
+        let old = AssessmentRecord {
+            config_id: "another-programme".into(),
+            answers: [("x".to_owned(), 3u8)].into(),
+            ..Default::default()
+        };
+        let q0 = c.questions[0].id.clone();
+        let record = c.answered(Some(&old), &q0, c.scale.min, on());
+        assert_eq!(record.answers.len(), 1);
+        assert_eq!(record.config_id, c.id);
     }
 }

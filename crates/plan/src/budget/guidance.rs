@@ -81,6 +81,30 @@ impl Guidance {
         self.packages.iter().find(|p| p.package == package)
     }
 
+    /// Grant allocated to `area` over all packages, in minor units.
+    pub fn area_total(&self, area: BudgetArea) -> i64 {
+        self.packages.iter().map(|p| p.area(area)).fold(0, i64::saturating_add)
+    }
+
+    /// Grant allocated with `modality` over all packages, in minor units.
+    pub fn modality_total(&self, modality: Modality) -> i64 {
+        self.packages.iter().map(|p| p.modality(modality)).fold(0, i64::saturating_add)
+    }
+
+    /// Grant allocated over all packages, in minor units.
+    pub fn allocated_total(&self) -> i64 {
+        self.packages.iter().map(|p| p.allocated.amount_minor).fold(0, i64::saturating_add)
+    }
+
+    /// What the offered packages allow together; `None` while any of their ceilings is unknown.
+    pub fn available_total(&self) -> Option<i64> {
+        self.packages
+            .iter()
+            .filter(|p| p.offered)
+            .map(|p| p.available.as_ref().map(|m| m.amount_minor))
+            .try_fold(0_i64, |sum, a| a.map(|a| sum.saturating_add(a)))
+    }
+
     /// Findings with this code, e.g. for tests and for a badge count.
     pub fn findings_with(&self, code: &str) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.code == code)

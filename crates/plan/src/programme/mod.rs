@@ -34,10 +34,16 @@ pub const FALLBACK_LANGUAGE: &str = "en";
 
 /// The text in `lang`, else English, else any language (the first by code), else `None`.
 pub fn localized<'a>(text: &'a LocalizedText, lang: &str) -> Option<&'a str> {
-    text.get(lang)
-        .or_else(|| text.get(FALLBACK_LANGUAGE))
-        .or_else(|| text.values().next())
-        .map(String::as_str)
+    localized_in(text, lang).map(|(_, text)| text)
+}
+
+/// Like [`localized`], with the language of the text it picked (so an English fallback can be
+/// marked as English for screen readers and text direction).
+pub fn localized_in<'a>(text: &'a LocalizedText, lang: &str) -> Option<(&'a str, &'a str)> {
+    text.get_key_value(lang)
+        .or_else(|| text.get_key_value(FALLBACK_LANGUAGE))
+        .or_else(|| text.iter().next())
+        .map(|(language, text)| (language.as_str(), text.as_str()))
 }
 
 /// One programme's rules. See the module documentation for units.
@@ -469,5 +475,17 @@ mod tests {
         assert_eq!(host_choice(&plan, &host), HostChoice::RulesOnly);
         plan.programme_id = "ngo_own_programme".into();
         assert_eq!(host_choice(&plan, &host), HostChoice::RulesOnly);
+    }
+
+    #[test]
+    fn texts_fall_back_to_english_then_any_and_say_which() {
+        let texts: LocalizedText =
+            [("en", "Hello"), ("fr", "Bonjour")].map(|(k, v)| (k.into(), v.into())).into();
+        assert_eq!(localized_in(&texts, "fr"), Some(("fr", "Bonjour")));
+        assert_eq!(localized_in(&texts, "ar"), Some(("en", "Hello")));
+        let only_fr: LocalizedText = [("fr".into(), "Bonjour".into())].into();
+        assert_eq!(localized_in(&only_fr, "ar"), Some(("fr", "Bonjour")));
+        assert_eq!(localized(&only_fr, "es"), Some("Bonjour"));
+        assert_eq!(localized(&LocalizedText::new(), "en"), None);
     }
 }

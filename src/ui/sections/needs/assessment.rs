@@ -3,11 +3,9 @@
 //! as they change. Answers and baseline are stored together in `plan.needs.assessment`, scored
 //! by the domain, so the file carries the same numbers the screen shows.
 
-use std::collections::BTreeMap;
-
-use chrono::NaiveDate;
 use homeward_plan::assessment::{AssessmentConfig, Question, scores};
-use homeward_plan::model::{AssessmentRecord, Dimension};
+use homeward_plan::model::Dimension;
+use homeward_plan::programme::localized;
 use leptos::prelude::*;
 
 use crate::draft::use_draft;
@@ -15,51 +13,14 @@ use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 use crate::ui::widgets::{Text, unique_id};
 
-/// A text of the configuration in `lang`, else English, else any language.
-pub fn pick<'a>(texts: &'a BTreeMap<String, String>, lang: &str) -> Option<&'a str> {
-    texts
-        .get(lang)
-        .or_else(|| texts.get("en"))
-        .or_else(|| texts.values().next())
-        .map(String::as_str)
-}
-
-/// The label of the scale point `value` in `lang` (else English), else the number itself.
-pub fn scale_label(config: &AssessmentConfig, value: u8, lang: &str) -> String {
-    let labels = &config.scale.labels;
-    let offset = usize::from(value.saturating_sub(config.scale.min));
-    labels
-        .get(lang)
-        .or_else(|| labels.get("en"))
-        .and_then(|l| l.get(offset))
-        .cloned()
-        .unwrap_or_else(|| value.to_string())
-}
-
-/// The record after answering `question` with `value`. Answers given to another configuration
-/// (a programme switched since) are not mixed in: answering starts a record for this one.
-pub fn with_answer(
-    previous: Option<&AssessmentRecord>,
-    config: &AssessmentConfig,
-    question: &str,
-    value: u8,
-    today: NaiveDate,
-) -> AssessmentRecord {
-    let mut answers = previous
-        .filter(|r| r.config_id == config.id)
-        .map(|r| r.answers.clone())
-        .unwrap_or_default();
-    answers.insert(question.to_owned(), value);
-    config.record(answers, Some(today))
-}
-
 #[component]
 pub fn AssessmentGroup() -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
     let config = Memo::new(move |_| draft.programme.with(|c| c.assessment.clone()));
     let name = move || {
-        config.with(|c| pick(&c.name, lang.get().code()).map(str::to_owned).unwrap_or_default())
+        config
+            .with(|c| localized(&c.name, lang.get().code()).map(str::to_owned).unwrap_or_default())
     };
     let indicative = move || config.with(|c| c.indicative);
     // A record made with other questions (the programme changed since): say so, keep it until
@@ -108,7 +69,7 @@ fn QuestionField(question: Question, config: Memo<AssessmentConfig>) -> impl Int
     let qid = question.id.clone();
     let text = {
         let texts = question.text.clone();
-        move |l: Lang| pick(&texts, l.code()).unwrap_or_default().to_owned()
+        move |l: Lang| localized(&texts, l.code()).unwrap_or_default().to_owned()
     };
     let text_second = text.clone();
     let current = {
@@ -129,13 +90,13 @@ fn QuestionField(question: Question, config: Memo<AssessmentConfig>) -> impl Int
         .map(|value| {
             let qid = qid.clone();
             let current = current.clone();
-            let label = move || config.with(|c| scale_label(c, value, lang.get().code()));
+            let label = move || config.with(|c| c.scale_label(value, lang.get().code()));
             let choose = move |_| {
                 let qid = qid.clone();
                 config.with_untracked(|c| {
                     draft.edit(|p| {
                         let record =
-                            with_answer(p.needs.assessment.as_ref(), c, &qid, value, draft.today);
+                            c.answered(p.needs.assessment.as_ref(), &qid, value, draft.today);
                         p.needs.assessment = Some(record);
                     })
                 });
@@ -226,69 +187,5 @@ fn ScoresView(config: Memo<AssessmentConfig>) -> impl IntoView {
             <p class="hw-hint"><Text key="needs.scores.hint" /></p>
             <dl>{dimensions}{composite}</dl>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default()
-    }
-
-    #[test]
-    fn texts_fall_back_to_english_then_any() {
-        let texts: BTreeMap<String, String> =
-            [("en", "Hello"), ("fr", "Bonjour")].map(|(k, v)| (k.into(), v.into())).into();
-        assert_eq!(pick(&texts, "fr"), Some("Bonjour"));
-        assert_eq!(pick(&texts, "ar"), Some("Hello"));
-        let only_fr: BTreeMap<String, String> = [("fr".into(), "Bonjour".into())].into();
-        assert_eq!(pick(&only_fr, "ar"), Some("Bonjour"));
-        assert_eq!(pick(&BTreeMap::new(), "en"), None);
-    }
-
-    #[test]
-    fn scale_labels_fall_back_to_english_then_the_number() {
-        let mut c = AssessmentConfig::indicative_default();
-        assert_eq!(scale_label(&c, c.scale.min, "en"), "Not at all");
-        assert_eq!(scale_label(&c, c.scale.max, "fr"), "Tout à fait");
-        assert_eq!(scale_label(&c, c.scale.min, "de"), "Not at all");
-        c.scale.labels.clear();
-        assert_eq!(scale_label(&c, 3, "en"), "3");
-    }
-
-    #[test]
-    fn answering_scores_and_keeps_earlier_answers_of_the_same_questions() {
-        let c = AssessmentConfig::indicative_default();
-        let q0 = c.questions[0].id.clone();
-        let q1 = c.questions[1].id.clone();
-        let first = with_answer(None, &c, &q0, c.scale.max, day());
-        assert_eq!(first.config_id, c.id);
-        assert!(first.indicative);
-        assert_eq!(first.assessed_on, Some(day()));
-        assert_eq!(first.baseline, scores(&c, &first.answers));
-        let d0 = c.questions[0].dimension;
-        assert!(first.baseline.get(d0).is_some());
-        let second = with_answer(Some(&first), &c, &q1, c.scale.min, day());
-        assert_eq!(second.answers.len(), 2);
-        assert_eq!(second.answers.get(&q0), Some(&c.scale.max));
-        // Changing an answer replaces it.
-        let third = with_answer(Some(&second), &c, &q0, c.scale.min, day());
-        assert_eq!(third.answers.get(&q0), Some(&c.scale.min));
-    }
-
-    #[test]
-    fn answers_to_other_questions_are_not_mixed_in() {
-        let c = AssessmentConfig::indicative_default();
-        let old = AssessmentRecord {
-            config_id: "another-programme".into(),
-            answers: [("x".to_owned(), 3u8)].into(),
-            ..Default::default()
-        };
-        let q0 = c.questions[0].id.clone();
-        let record = with_answer(Some(&old), &c, &q0, c.scale.min, day());
-        assert_eq!(record.answers.len(), 1);
-        assert_eq!(record.config_id, c.id);
     }
 }
