@@ -296,10 +296,11 @@ fn is_selector(text: &str) -> bool {
     if plain != text {
         // With selector syntax stripped, a list of element names is a selector too:
         // `input:not([role=switch]), select, textarea`.
-        let element_names = plain
-            .split([' ', ','])
-            .filter(|p| !p.is_empty())
-            .all(|p| p.bytes().all(|b| b.is_ascii_lowercase()));
+        let element_names = text.contains(":not(")
+            && plain
+                .split([' ', ','])
+                .filter(|p| !p.is_empty())
+                .all(|p| p.bytes().all(|b| b.is_ascii_lowercase()));
         return element_names || is_token_list(&plain) || is_selector(&plain);
     }
     let parts: Vec<&str> =
