@@ -1,6 +1,8 @@
 // Safety on return: a worry entered with the returnee blocks signing until a referral and the
 // counsellor's review are recorded; the returnee's copy lists the referral and what they were
-// told; a host configuration that suspends returns to the plan's region says so, with its source.
+// told; a host configuration that suspends returns to the plan's region says so, with its source;
+// the answers, notes, referrals and reviews reach a partner only with the returnee's consent to
+// share such details.
 import { readFileSync } from 'node:fs';
 import { test, expect, openApp, goTo } from './fixtures.mjs';
 
@@ -121,4 +123,117 @@ test('a host configuration that suspends returns to the plan region shows the fi
   await listed.getByRole('button', { name: 'Go to Case and returnee' }).tap();
   await region.fill('Kayes');
   await expect(field.locator('.hw-findings li')).toHaveCount(0);
+});
+
+test('the partner file carries the safety answers, notes, referrals and reviews only with consent to share such details', async ({ page }) => {
+  const family = readFileSync(new URL('../fixtures/plan-family-full.json', import.meta.url), 'utf8');
+  const plan = JSON.parse(family);
+  // Texts typed now, each found nowhere else in the plan, and those the plan already holds.
+  const typed = {
+    note: 'Two men from the Kaolack cattle market vowed revenge',
+    organisation: 'Maison Rose shelter of Guédiawaye',
+    referral: 'A safe room for her first nights back',
+    reviewer: 'Awa Diop-Mbengue, protection officer',
+    review: 'Decided after a call with the Guédiawaye shelter',
+  };
+  // The answers the plan holds, but the one typed over below.
+  const answers = Object.entries(plan.protection)
+    .filter(([key, v]) => key !== 'threat_on_return' && v && typeof v === 'object' && 'review' in v)
+    .map(([, v]) => v);
+  const held = [
+    ...answers.flatMap((a) => [a.note, a.review.reviewed_by, a.review.note]),
+    ...plan.protection.referrals.flatMap((r) => [r.organisation, r.note]),
+  ].filter((t) => t.length > 8);
+  const protectionTexts = [...Object.values(typed), ...held];
+  // Each is found nowhere else in the plan, so its absence from the file means something.
+  const elsewhere = JSON.stringify({ ...plan, protection: null });
+  for (const text of protectionTexts) expect(elsewhere).not.toContain(text);
+
+  await openApp(page);
+  await goTo(page, 'Review and export');
+  await page.getByLabel('Open a plan file').setInputFiles({
+    name: 'family.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(family),
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await expect(page.getByText('The plan from family.json is now open.')).toBeVisible();
+
+  // A worry with its note, a referral and the review, entered through the interface.
+  await goTo(page, 'Safety on return');
+  const question = page.getByRole('group', { name: THREAT });
+  await question.getByRole('radio', { name: 'Yes' }).tap();
+  await question.getByRole('textbox', { name: 'Note: who, where, what was said' }).fill(typed.note);
+  await question.getByRole('button', { name: 'Add a referral' }).tap();
+  const referral = question.getByRole('group', { name: 'Referral 1' });
+  await referral.getByRole('combobox', { name: 'Who can help' }).selectOption({ label: 'Shelter' });
+  await referral.getByRole('textbox', { name: 'Organisation' }).fill(typed.organisation);
+  await referral.getByRole('checkbox', { name: 'The returnee agrees to this referral' }).tap();
+  await referral.getByRole('textbox', { name: 'What for' }).fill(typed.referral);
+  await question.getByRole('textbox', { name: 'Reviewed by' }).fill(typed.reviewer);
+  await question.getByLabel('Day of the review').fill('2026-11-20');
+  await question.getByRole('combobox', { name: 'Decision' }).selectOption({ label: 'Go ahead with the return' });
+  await question.getByRole('textbox', { name: 'Why' }).fill(typed.review);
+  await expect(page.getByRole('status').filter({ hasText: 'No safety worry is waiting' })).toBeVisible();
+
+  // Without consent to share such details: none of it, in the preview or in the file.
+  const details = page.getByRole('checkbox', { name: 'Health and psychosocial details may be shared too' });
+  await goTo(page, 'Consent and signatures');
+  await details.uncheck();
+  await expect(details).not.toBeChecked();
+  await goTo(page, 'Review and export');
+  await page.getByRole('button', { name: 'Save the file for the partner' }).tap();
+  let preview = page.getByRole('region', { name: 'The file for the partner' });
+  await preview.getByRole('combobox', { name: 'Receiving organisation' }).selectOption('Caritas Sénégal');
+  let reads = preview.getByRole('region', { name: 'What the partner will read' });
+  const withheld = preview.getByRole('region', { name: 'What is withheld' });
+  await expect(withheld).toContainText('Answer about safety on return');
+  await expect(withheld).toContainText('Referral for protection');
+  await expect(reads).toContainText('Earn a living from my own tailoring workshop');
+  const readable = await reads.innerText();
+  for (const text of protectionTexts) {
+    expect(readable, `the preview must not show "${text}"`).not.toContain(text);
+  }
+  let [download] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: 'Save the partner file' }).tap(),
+  ]);
+  let text = readFileSync(await download.path(), 'utf8');
+  for (const secret of protectionTexts) {
+    expect(text, `the partner file must not hold "${secret}"`).not.toContain(secret);
+  }
+  let file = JSON.parse(text);
+  expect(file.partner_file).toMatchObject({ recipient: 'Caritas Sénégal', special_category_shared: false });
+  expect(file.protection.referrals).toEqual([]);
+  for (const answer of ['threat_on_return', 'creditor_threats']) {
+    expect(file.protection[answer]).toEqual({
+      answer: 'not_asked',
+      note: '',
+      review: { reviewed_by: '', reviewed_on: null, outcome: null, note: '' },
+    });
+    expect(file.partner_file.withheld.map((w) => w.path)).toContain(`/protection/${answer}`);
+  }
+  expect(file.protection.threatening_debt_id).toBeNull();
+
+  // With that consent: all of it, for the organisation named.
+  await goTo(page, 'Consent and signatures');
+  await details.check();
+  await expect(details).toBeChecked();
+  await goTo(page, 'Review and export');
+  await page.getByRole('button', { name: 'Save the file for the partner' }).tap();
+  preview = page.getByRole('region', { name: 'The file for the partner' });
+  await preview.getByRole('combobox', { name: 'Receiving organisation' }).selectOption('Centre de santé mentale');
+  reads = preview.getByRole('region', { name: 'What the partner will read' });
+  await expect(preview.getByRole('region', { name: 'What is withheld' })).toContainText('Nothing is withheld');
+  await expect(reads).toContainText(`Shelter: ${typed.organisation}`);
+  [download] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: 'Save the partner file' }).tap(),
+  ]);
+  text = readFileSync(await download.path(), 'utf8');
+  for (const shared of protectionTexts) expect(text, `the partner file holds "${shared}"`).toContain(shared);
+  file = JSON.parse(text);
+  expect(file.partner_file).toMatchObject({ recipient: 'Centre de santé mentale', special_category_shared: true, withheld: [] });
+  expect(file.protection.threat_on_return).toMatchObject({ answer: 'yes', note: typed.note });
+  expect(file.protection.referrals.map((r) => r.organisation)).toContain(typed.organisation);
 });

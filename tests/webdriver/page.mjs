@@ -121,9 +121,18 @@ export class Page {
     await this.watch();
   }
 
+  /** Reloads the page as a person does (the reload button or key), from the page itself.
+   *  Not WebDriver's Refresh: geckodriver performs that as a forced reload
+   *  (LOAD_FLAGS_BYPASS_CACHE), which bypasses the service worker, so Firefox would never
+   *  show what a person sees after a reload (README, Tests). */
   async reload() {
     await this.collect();
-    await this.driver.navigate().refresh();
+    await this.driver.executeScript('window.__hwReloading = true; setTimeout(() => location.reload(), 0);');
+    await this.until(
+      'the page to load again',
+      () => this.js("return !window.__hwReloading && document.readyState === 'complete'"),
+      30_000,
+    );
     await this.watch();
   }
 
