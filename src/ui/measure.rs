@@ -18,9 +18,8 @@ use crate::i18n::{self, format};
 use crate::state::use_app;
 use crate::ui::budget_panel::local_text;
 use crate::ui::private::PrivateToggle;
-use crate::ui::widgets::{
-    CheckField, ChoiceField, DateField, FieldFindings, MoneyField, Text, TextField, unique_id,
-};
+use crate::ui::widgets::{CheckField, ChoiceField, DateField, MoneyField, Text, TextField};
+use crate::ui::widgets::{Control, Field};
 
 /// Where a measure is: index of its goal in the plan, its index in the goal, and how many
 /// measures the goal has.
@@ -82,8 +81,6 @@ fn ReferralField(
     #[prop(into)] path: Signal<String>,
 ) -> impl IntoView {
     let lang = use_app().lang;
-    let id = unique_id("referral");
-    let findings_id = format!("{id}-findings");
     let current = move || referral_code(value.get());
     let handler = move |ev: leptos::ev::Event| {
         on_change.run(referral_from_code(&event_target_value(&ev)));
@@ -95,17 +92,17 @@ fn ReferralField(
             </option>
         }
     };
-    view! {
-        <div class="hw-field">
-            <label for=id.clone()><Text key="measure.referral_needed" /></label>
-            <select id=id prop:value=current on:change=handler aria-describedby=findings_id.clone()>
+    let control = move |c: Control| {
+        view! {
+            <select id=c.id prop:value=current on:change=handler
+                aria-describedby=c.described aria-invalid=c.invalid>
                 {option("", "measure.referral.undecided")}
                 {option("yes", "measure.referral.yes")}
                 {option("no", "measure.referral.no")}
             </select>
-            <FieldFindings path=path id=findings_id />
-        </div>
-    }
+        }
+    };
+    view! { <Field label="measure.referral_needed" path=Some(path) control=control /> }
 }
 
 /// An editable measure: every field of the brief, the returnee's agreement shown large, and

@@ -90,6 +90,86 @@ pub fn severity_look(severity: Severity) -> (&'static str, &'static str, &'stati
     }
 }
 
+/// The attributes a field's control takes from its [`Field`].
+#[derive(Clone)]
+pub struct Control {
+    pub id: String,
+    /// `aria-describedby`: the hint, the problem with what was typed, the findings.
+    pub described: String,
+    /// `aria-invalid`: an error in the plan at the field, or what was typed cannot be read.
+    pub invalid: Signal<Option<&'static str>>,
+}
+
+/// The frame every field shares: the label tied to its control, a hint, the problem with what
+/// was typed (a translation key), and the findings about its part of the plan, all named by
+/// the control's description. `control` draws the control with the attributes it is given.
+#[component]
+pub fn Field<C, V>(
+    /// Translation key of the label.
+    label: &'static str,
+    control: C,
+    /// JSON Pointer of the field in the plan, for its findings.
+    #[prop(default = None)]
+    path: Option<Signal<String>>,
+    /// Translation key of a help text under the label.
+    #[prop(default = None)]
+    hint: Option<&'static str>,
+    /// Translation key of what is wrong with the typed text, while it cannot be read.
+    #[prop(default = None)]
+    problem: Option<Signal<Option<String>>>,
+    /// Extra classes on the field, e.g. for its size.
+    #[prop(optional)]
+    class: &'static str,
+    /// The label after the control, as beside a checkbox.
+    #[prop(optional)]
+    label_after: bool,
+) -> impl IntoView
+where
+    C: FnOnce(Control) -> V,
+    V: IntoView + 'static,
+{
+    let draft = use_draft();
+    let lang = use_app().lang;
+    let id = unique_id("field");
+    let path = path.unwrap_or_else(|| Signal::derive(String::new));
+    let (hint_id, problem_id, findings_id) =
+        (format!("{id}-hint"), format!("{id}-problem"), format!("{id}-findings"));
+    let described = [
+        hint.map(|_| hint_id.clone()),
+        problem.map(|_| problem_id.clone()),
+        Some(findings_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let invalid = Signal::derive(move || {
+        let typed_wrong = problem.is_some_and(|p| p.with(Option::is_some));
+        (typed_wrong || draft.has_error_at(&path.get())).then_some("true")
+    });
+    let label_view = view! { <label for=id.clone()><Text key=label /></label> };
+    let (before, after) =
+        if label_after { (None, Some(label_view)) } else { (Some(label_view), None) };
+    let class = if class.is_empty() { "hw-field".to_owned() } else { format!("hw-field {class}") };
+    view! {
+        <div class=class>
+            {before}
+            {hint.map(|h| view! { <p class="hw-hint" id=hint_id><Text key=h /></p> })}
+            {control(Control { id, described, invalid })}
+            {after}
+            {problem.map(|problem| view! {
+                <p class="hw-input-problem" id=problem_id aria-live="polite">
+                    {move || problem.get().map(|key| view! {
+                        <span aria-hidden="true">"✖ "</span>
+                        {i18n::t(lang.get(), &key)}
+                    })}
+                </p>
+            })}
+            <FieldFindings path=path id=findings_id />
+        </div>
+    }
+}
+
 /// A one-line or multi-line text field.
 #[component]
 pub fn TextField(
@@ -108,33 +188,23 @@ pub fn TextField(
     #[prop(optional)]
     input_type: Option<&'static str>,
 ) -> impl IntoView {
-    let id = unique_id("field");
-    let findings_id = format!("{id}-findings");
-    let path = path.unwrap_or_else(|| Signal::derive(String::new));
-    let draft = use_draft();
-    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
     let handler = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
-    let control = if multiline {
-        view! {
-            <textarea id=id.clone() rows="3" prop:value=value on:input=handler
-                aria-describedby=findings_id.clone() aria-invalid=invalid></textarea>
+    let control = move |c: Control| {
+        if multiline {
+            view! {
+                <textarea id=c.id rows="3" prop:value=value on:input=handler
+                    aria-describedby=c.described aria-invalid=c.invalid></textarea>
+            }
+            .into_any()
+        } else {
+            view! {
+                <input id=c.id type=input_type.unwrap_or("text") prop:value=value
+                    on:input=handler aria-describedby=c.described aria-invalid=c.invalid />
+            }
+            .into_any()
         }
-        .into_any()
-    } else {
-        view! {
-            <input id=id.clone() type=input_type.unwrap_or("text") prop:value=value
-                on:input=handler aria-describedby=findings_id.clone() aria-invalid=invalid />
-        }
-        .into_any()
     };
-    view! {
-        <div class="hw-field">
-            <label for=id><Text key=label /></label>
-            {hint.map(|h| view! { <p class="hw-hint"><Text key=h /></p> })}
-            {control}
-            <FieldFindings path=path id=findings_id />
-        </div>
-    }
+    view! { <Field label=label path=path hint=hint control=control /> }
 }
 
 /// A day, with the browser's date picker. An empty field is "not given".
@@ -145,25 +215,18 @@ pub fn DateField(
     #[prop(into)] on_change: Callback<Option<NaiveDate>>,
     #[prop(optional, into)] path: Option<Signal<String>>,
 ) -> impl IntoView {
-    let id = unique_id("date");
-    let findings_id = format!("{id}-findings");
-    let path = path.unwrap_or_else(|| Signal::derive(String::new));
-    let draft = use_draft();
-    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
     let text = move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
     let handler = move |ev: leptos::ev::Event| {
-        let raw = event_target_value(&ev);
         // The date input gives either a full ISO day or nothing (while incomplete).
-        on_change.run(crate::input::parse_day(&raw));
+        on_change.run(crate::input::parse_day(&event_target_value(&ev)));
     };
-    view! {
-        <div class="hw-field">
-            <label for=id.clone()><Text key=label /></label>
-            <input id=id type="date" prop:value=text on:change=handler
-                aria-describedby=findings_id.clone() aria-invalid=invalid />
-            <FieldFindings path=path id=findings_id />
-        </div>
-    }
+    let control = move |c: Control| {
+        view! {
+            <input id=c.id type="date" prop:value=text on:change=handler
+                aria-describedby=c.described aria-invalid=c.invalid />
+        }
+    };
+    view! { <Field label=label path=path control=control /> }
 }
 
 /// An amount in the plan's currency, typed as a person writes it in their language. What is
@@ -177,16 +240,11 @@ pub fn MoneyField(
     #[prop(into)] on_change: Callback<Option<Money>>,
     #[prop(optional, into)] path: Option<Signal<String>>,
 ) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let id = unique_id("money");
-    let findings_id = format!("{id}-findings");
-    let path = path.unwrap_or_else(|| Signal::derive(String::new));
-    let draft = use_draft();
+    let lang = use_app().lang;
     let shown =
         move || value.get().map(|m| format::amount_only(lang.get(), &m)).unwrap_or_default();
     let typed = RwSignal::new(untrack(shown));
-    let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
     // When the plan changes from elsewhere (import, language switch), show its amount again,
     // unless what is typed already means that amount.
     Effect::new(move |_| {
@@ -195,7 +253,7 @@ pub fn MoneyField(
         let typed_now = typed.get_untracked();
         let same = parse_amount(&typed_now, &currency.get_untracked(), style).ok().flatten()
             == current.as_ref().map(|m| m.amount_minor);
-        if !same && problem.get_untracked().is_none() {
+        if !same && problem.with_untracked(Option::is_none) {
             typed.set(shown());
         }
     });
@@ -208,31 +266,21 @@ pub fn MoneyField(
                 problem.set(None);
                 on_change.run(amount.map(|minor| Money::new(minor, code)));
             }
-            Err(e) => problem.set(Some(e.code())),
+            Err(e) => problem.set(Some(format!("amount_error.{}", e.code()))),
         }
     };
-    let invalid =
-        move || (problem.get().is_some() || draft.has_error_at(&path.get())).then_some("true");
-    let problem_id = format!("{id}-problem");
-    view! {
-        <div class="hw-field hw-money">
-            <label for=id.clone()><Text key=label /></label>
+    let control = move |c: Control| {
+        view! {
             <div class="hw-money-input">
-                <input id=id type="text" inputmode="decimal" autocomplete="off"
+                <input id=c.id type="text" inputmode="decimal" autocomplete="off"
                     prop:value=move || typed.get() on:input=handler
-                    aria-describedby=format!("{problem_id} {findings_id}") aria-invalid=invalid />
+                    aria-describedby=c.described aria-invalid=c.invalid />
                 <span class="hw-currency">{move || currency.get().to_string()}</span>
             </div>
-            <p class="hw-input-problem" id=problem_id aria-live="polite">
-                {move || problem.get().map(|code| {
-                    view! {
-                        <span aria-hidden="true">"✖ "</span>
-                        {i18n::t(lang.get(), &format!("amount_error.{code}"))}
-                    }
-                })}
-            </p>
-            <FieldFindings path=path id=findings_id />
-        </div>
+        }
+    };
+    view! {
+        <Field label=label path=path class="hw-money" problem=Some(problem.into()) control=control />
     }
 }
 
@@ -253,11 +301,6 @@ where
     T: Serialize + DeserializeOwned + Clone + PartialEq + Send + Sync + 'static,
 {
     let lang = use_app().lang;
-    let id = unique_id("choice");
-    let findings_id = format!("{id}-findings");
-    let path = path.unwrap_or_else(|| Signal::derive(String::new));
-    let draft = use_draft();
-    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
     let current = move || value.get().map(|v| format::code_of(&v)).unwrap_or_default();
     let handler = move |ev: leptos::ev::Event| {
         on_change.run(format::from_code::<T>(&event_target_value(&ev)));
@@ -277,11 +320,10 @@ where
             }
         })
         .collect_view();
-    view! {
-        <div class="hw-field">
-            <label for=id.clone()><Text key=label /></label>
-            <select id=id prop:value=current on:change=handler
-                aria-describedby=findings_id.clone() aria-invalid=invalid>
+    let control = move |c: Control| {
+        view! {
+            <select id=c.id prop:value=current on:change=handler
+                aria-describedby=c.described aria-invalid=c.invalid>
                 {optional.then(|| view! {
                     <option value="" selected=move || current().is_empty()>
                         {move || i18n::t(lang.get(), "choice.none")}
@@ -289,9 +331,9 @@ where
                 })}
                 {options}
             </select>
-            <FieldFindings path=path id=findings_id />
-        </div>
-    }
+        }
+    };
+    view! { <Field label=label path=path control=control /> }
 }
 
 /// A yes/no choice as a large checkbox with its label.
@@ -302,16 +344,12 @@ pub fn CheckField(
     #[prop(into)] on_change: Callback<bool>,
     #[prop(optional, into)] path: Option<Signal<String>>,
 ) -> impl IntoView {
-    let id = unique_id("check");
-    let findings_id = format!("{id}-findings");
-    let path = path.unwrap_or_else(|| Signal::derive(String::new));
     let handler = move |ev: leptos::ev::Event| on_change.run(event_target_checked(&ev));
-    view! {
-        <div class="hw-field hw-check">
-            <input id=id.clone() type="checkbox" prop:checked=checked on:change=handler
-                aria-describedby=findings_id.clone() />
-            <label for=id><Text key=label /></label>
-            <FieldFindings path=path id=findings_id />
-        </div>
-    }
+    let control = move |c: Control| {
+        view! {
+            <input id=c.id type="checkbox" prop:checked=checked on:change=handler
+                aria-describedby=c.described aria-invalid=c.invalid />
+        }
+    };
+    view! { <Field label=label path=path class="hw-check" label_after=true control=control /> }
 }

@@ -4,10 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::draft::use_draft;
 use crate::i18n;
-use crate::state::use_app;
-use crate::ui::widgets::{FieldFindings, Text, both_languages, unique_id};
+use crate::ui::widgets::{Control, Field, both_languages};
 
 /// A whole number (e.g. an age) read from what was typed: `Ok(None)` for an empty field.
 /// Arabic-Indic and Eastern Arabic-Indic digits count, as an Arabic keyboard types them.
@@ -67,20 +65,16 @@ pub fn WholeNumberField(
     #[prop(optional)]
     hint: Option<&'static str>,
 ) -> impl IntoView {
-    let lang = use_app().lang;
-    let draft = use_draft();
-    let id = unique_id("number");
-    let findings_id = format!("{id}-findings");
-    let problem_id = format!("{id}-problem");
-    let hint_id = format!("{id}-hint");
     let shown = move || value.get().map(|n| n.to_string()).unwrap_or_default();
     let typed = RwSignal::new(untrack(shown));
-    let problem = RwSignal::new(false);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
     // When the plan changes from elsewhere (import, undo), show its value again unless what is
     // typed already means it.
     Effect::new(move |_| {
         let current = value.get();
-        if !problem.get_untracked() && parse_whole_number(&typed.get_untracked()) != Ok(current) {
+        if problem.with_untracked(Option::is_none)
+            && parse_whole_number(&typed.get_untracked()) != Ok(current)
+        {
             typed.set(shown());
         }
     });
@@ -89,32 +83,22 @@ pub fn WholeNumberField(
         typed.set(raw.clone());
         match parse_whole_number(&raw) {
             Ok(n) => {
-                problem.set(false);
+                problem.set(None);
                 on_change.run(n);
             }
-            Err(()) => problem.set(true),
+            Err(()) => problem.set(Some("case.whole_number_problem".to_owned())),
         }
     };
-    let invalid = move || (problem.get() || draft.has_error_at(&path.get())).then_some("true");
-    let described = match hint {
-        Some(_) => format!("{hint_id} {problem_id} {findings_id}"),
-        None => format!("{problem_id} {findings_id}"),
+    let control = move |c: Control| {
+        view! {
+            <input id=c.id type="text" inputmode="numeric" autocomplete="off"
+                prop:value=move || typed.get() on:input=handler
+                aria-describedby=c.described aria-invalid=c.invalid />
+        }
     };
     view! {
-        <div class="hw-field hw-number">
-            <label for=id.clone()><Text key=label /></label>
-            {hint.map(|h| view! { <p class="hw-hint" id=hint_id.clone()><Text key=h /></p> })}
-            <input id=id type="text" inputmode="numeric" autocomplete="off"
-                prop:value=move || typed.get() on:input=handler
-                aria-describedby=described aria-invalid=invalid />
-            <p class="hw-input-problem" id=problem_id aria-live="polite">
-                {move || problem.get().then(|| view! {
-                    <span aria-hidden="true">"✖ "</span>
-                    {i18n::t(lang.get(), "case.whole_number_problem")}
-                })}
-            </p>
-            <FieldFindings path=path id=findings_id />
-        </div>
+        <Field label=label path=Some(path) hint=hint class="hw-number"
+            problem=Some(problem.into()) control=control />
     }
 }
 
@@ -141,10 +125,6 @@ pub fn ListField(
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {
-    let draft = use_draft();
-    let id = unique_id("list");
-    let findings_id = format!("{id}-findings");
-    let hint_id = format!("{id}-hint");
     let (split, join): (Split, Join) =
         if lines { (split_lines, join_lines) } else { (split_list, join_list) };
     let typed = RwSignal::new(value.with_untracked(|v| join(v)));
@@ -160,28 +140,23 @@ pub fn ListField(
         typed.set(raw);
         on_change.run(items);
     };
-    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
-    let described = format!("{hint_id} {findings_id}");
-    let control = if lines {
-        view! {
-            <textarea id=id.clone() rows="4" prop:value=move || typed.get() on:input=handler
-                aria-describedby=described aria-invalid=invalid></textarea>
+    let control = move |c: Control| {
+        if lines {
+            view! {
+                <textarea id=c.id rows="4" prop:value=move || typed.get() on:input=handler
+                    aria-describedby=c.described aria-invalid=c.invalid></textarea>
+            }
+            .into_any()
+        } else {
+            view! {
+                <input id=c.id type="text" autocomplete="off" prop:value=move || typed.get()
+                    on:input=handler aria-describedby=c.described aria-invalid=c.invalid />
+            }
+            .into_any()
         }
-        .into_any()
-    } else {
-        view! {
-            <input id=id.clone() type="text" autocomplete="off" prop:value=move || typed.get()
-                on:input=handler aria-describedby=described aria-invalid=invalid />
-        }
-        .into_any()
     };
     view! {
-        <div class=format!("hw-field {class}")>
-            <label for=id><Text key=label /></label>
-            <p class="hw-hint" id=hint_id><Text key=hint /></p>
-            {control}
-            <FieldFindings path=path id=findings_id />
-        </div>
+        <Field label=label path=Some(path) hint=Some(hint) class=class control=control />
     }
 }
 

@@ -13,7 +13,7 @@ use crate::state::use_app;
 use crate::ui::private::PrivateToggle;
 use crate::ui::row::{ListTexts, PlanList, Row, RowList, removed};
 use crate::ui::widgets::{
-    ChoiceField, DateField, FIRST_FIELD, FieldFindings, Text, TextField, both_languages, unique_id,
+    ChoiceField, Control, DateField, FIRST_FIELD, Field, Text, TextField, both_languages,
 };
 
 static REFERRALS: PlanList<Referral> =
@@ -114,8 +114,6 @@ fn MeasureChoice(row: Row<Referral>) -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
     let path = row.path("measure_id");
-    let select_id = unique_id("measure");
-    let findings_id = format!("{select_id}-findings");
     let current =
         move || row.read(|r| r.measure_id).flatten().map(|m| m.to_string()).unwrap_or_default();
     let options = move || {
@@ -142,20 +140,18 @@ fn MeasureChoice(row: Row<Referral>) -> impl IntoView {
         let measure = Uuid::parse_str(&event_target_value(&ev)).ok();
         row.edit(|r| r.measure_id = measure);
     };
-    let invalid = move || draft.has_error_at(&path.get()).then_some("true");
-    view! {
-        <div class="hw-field">
-            <label for=select_id.clone()><Text key="follow_up.referral.measure" /></label>
-            <select id=select_id prop:value=current on:change=handler
-                aria-describedby=findings_id.clone() aria-invalid=invalid>
+    let control = move |c: Control| {
+        view! {
+            <select id=c.id prop:value=current on:change=handler
+                aria-describedby=c.described aria-invalid=c.invalid>
                 <option value="" selected=move || current().is_empty()>
                     {move || i18n::t(lang.get(), "follow_up.referral.measure_none")}
                 </option>
                 {options}
             </select>
-            <FieldFindings path=path id=findings_id />
-        </div>
-    }
+        }
+    };
+    view! { <Field label="follow_up.referral.measure" path=Some(path) control=control /> }
 }
 
 #[cfg(test)]

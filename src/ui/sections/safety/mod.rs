@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::draft::use_draft;
 use crate::i18n::{self, format};
 use crate::state::use_app;
+use crate::ui::widgets::{Control, Field};
 use crate::ui::widgets::{FieldFindings, Text, TextField, both_languages, unique_id};
 
 /// The questions in the order they are asked, with the key of their text.
@@ -139,8 +140,6 @@ fn QuestionBlock(question: Question, text: &'static str) -> impl IntoView {
 fn ThreateningDebt() -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
-    let id = unique_id("debt");
-    let findings_id = format!("{id}-findings");
     let chosen = move || {
         draft
             .plan
@@ -155,12 +154,10 @@ fn ThreateningDebt() -> impl IntoView {
         let picked = Uuid::parse_str(&event_target_value(&ev)).ok();
         draft.edit(|p| p.protection.threatening_debt_id = picked);
     };
-    view! {
-        <div class="hw-field">
-            <label for=id.clone()><Text key="safety.debt" /></label>
-            <p class="hw-hint"><Text key="safety.debt.hint" /></p>
-            <select id=id prop:value=chosen on:change=on_change
-                aria-describedby=findings_id.clone()>
+    let control = move |c: Control| {
+        view! {
+            <select id=c.id prop:value=chosen on:change=on_change
+                aria-describedby=c.described aria-invalid=c.invalid>
                 <option value="" selected=move || chosen().is_empty()>
                     {move || i18n::t(lang.get(), "safety.debt.none")}
                 </option>
@@ -178,8 +175,11 @@ fn ThreateningDebt() -> impl IntoView {
                     }
                 }).collect_view()}
             </select>
-            <FieldFindings path="/protection/threatening_debt_id".to_owned() id=findings_id />
-        </div>
+        }
+    };
+    view! {
+        <Field label="safety.debt" hint=Some("safety.debt.hint") control=control
+            path=Some(Signal::derive(|| "/protection/threatening_debt_id".to_owned())) />
     }
 }
 
