@@ -16,6 +16,7 @@ use crate::browser::dom;
 use crate::draft::{Draft, use_draft};
 use crate::i18n::{self, format};
 use crate::state::use_app;
+use crate::ui::anchors::measure_element_id;
 use crate::ui::budget_panel::local_text;
 use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, MoneyField, Text, TextField};
@@ -39,11 +40,6 @@ pub fn locate(plan: &Plan, id: Uuid) -> Option<Place> {
             count: goal.measures.len(),
         })
     })
-}
-
-/// Element id of a measure's card heading, so other parts of the app can bring it into view.
-pub fn measure_element_id(id: Uuid) -> String {
-    format!("hw-measure-{id}")
 }
 
 /// Changes measure `id` if it is still in the plan.

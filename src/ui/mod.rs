@@ -1,9 +1,11 @@
 //! The interface: one module per plan section (in `sections`) and the shared pieces around them.
 
+pub mod anchors;
 pub mod budget_panel;
 pub mod chart;
 pub mod device;
 pub mod dialog;
+pub mod findings;
 pub mod header;
 pub mod measure;
 pub mod nav;

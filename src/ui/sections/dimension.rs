@@ -12,16 +12,12 @@ use crate::browser::dom;
 use crate::draft::{new_id, use_draft};
 use crate::i18n;
 use crate::state::use_app;
+use crate::ui::anchors::{goal_element_id, measure_element_id};
 use crate::ui::budget_panel::BudgetBar;
 use crate::ui::dialog::{Confirm, use_dialogs};
-use crate::ui::measure::{MeasureCard, measure_element_id};
+use crate::ui::measure::MeasureCard;
 use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{Text, TextField};
-
-/// Element id of a goal's heading.
-pub fn goal_element_id(id: Uuid) -> String {
-    format!("hw-goal-{id}")
-}
 
 /// Translation key of the needs summary's heading for a dimension.
 fn summary_key(dimension: Dimension) -> &'static str {

@@ -6,15 +6,15 @@ mod files;
 mod partner;
 mod preview;
 
-use homeward_plan::finding::Finding;
 use homeward_plan::model::{Dimension, Plan, SignatureMethod};
 use leptos::prelude::*;
 
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
-use crate::step::{Step, step_for_path};
-use crate::ui::widgets::{Text, severity_look};
+use crate::step::Step;
+use crate::ui::findings::FindingList;
+use crate::ui::widgets::Text;
 
 #[component]
 pub fn ReviewSection() -> impl IntoView {
@@ -45,7 +45,8 @@ fn Completeness() -> impl IntoView {
             </p>
             <progress max="100" value=move || draft.completeness.get().to_string()
                 aria-labelledby="hw-missing-heading"></progress>
-            <FindingList findings=Signal::derive(move || draft.missing.get()) empty="review.nothing_missing" />
+            <FindingList findings=Signal::derive(move || draft.missing.get()) empty="review.nothing_missing"
+                go_to="review.go_to" />
         </section>
     }
 }
@@ -57,46 +58,9 @@ fn AllFindings() -> impl IntoView {
     view! {
         <section class="hw-review-block hw-no-print" aria-labelledby="hw-findings-heading">
             <h2 id="hw-findings-heading"><Text key="review.findings_heading" /></h2>
-            <FindingList findings=Signal::derive(move || draft.findings.get()) empty="review.no_findings" />
+            <FindingList findings=Signal::derive(move || draft.findings.get()) empty="review.no_findings"
+                go_to="review.go_to" />
         </section>
-    }
-}
-
-#[component]
-fn FindingList(findings: Signal<Vec<Finding>>, empty: &'static str) -> impl IntoView {
-    let draft = use_draft();
-    let app = use_app();
-    let lang = app.lang;
-    move || {
-        let list = findings.get();
-        if list.is_empty() {
-            return view! { <p class="hw-all-good"><span aria-hidden="true">"✓ "</span><Text key=empty /></p> }
-                .into_any();
-        }
-        view! {
-            <ul class="hw-finding-list">
-                {list
-                    .into_iter()
-                    .map(|f| {
-                        let step = draft.plan.with_untracked(|p| step_for_path(p, &f.path));
-                        let (class, symbol, word) = severity_look(f.severity);
-                        view! {
-                            <li class=class>
-                                <span aria-hidden="true">{symbol}" "</span>
-                                <strong>{i18n::t(lang.get(), word)}</strong>
-                                " "
-                                {format::finding(lang.get(), &f)}
-                                " "
-                                <button type="button" class="hw-link-button" on:click=move |_| app.step.set(step)>
-                                    {i18n::tf(lang.get(), "review.go_to", &[("step", i18n::t(lang.get(), step.label_key()))])}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
     }
 }
 

@@ -9,10 +9,9 @@ use leptos::prelude::*;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
+use crate::ui::anchors::PACKAGES_ID;
 use crate::ui::budget_panel::{Amount, Remaining};
 use crate::ui::widgets::Text;
-
-use super::*;
 
 /// The text of one entitlement line, e.g. "Adults: 2 × 2,000.00 EUR = 4,000.00 EUR".
 fn line_text(lang: Lang, line: &EntitlementLine) -> String {

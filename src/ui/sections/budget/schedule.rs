@@ -12,12 +12,11 @@ use uuid::Uuid;
 use crate::draft::{new_id, use_draft};
 use crate::i18n::{self, format};
 use crate::state::use_app;
+use crate::ui::anchors::tranche_element_id;
 use crate::ui::budget_panel::{Amount, local_text, rounding_note};
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{CheckField, DateField, MoneyField, Text, TextField};
-
-use super::*;
 
 /// The payment and purchase schedule: generated from the programme's rule, then editable
 /// (dates, amounts that keep each package's total, paid), with totals against the allocation.
