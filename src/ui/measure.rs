@@ -19,6 +19,7 @@ use crate::state::use_app;
 use crate::ui::anchors::measure_element_id;
 use crate::ui::budget_panel::local_text;
 use crate::ui::private::PrivateToggle;
+use crate::ui::row::ItemActions;
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, MoneyField, Text, TextField};
 use crate::ui::widgets::{Control, Field};
 
@@ -147,7 +148,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
             None => i18n::tf(lang, "measure.heading", &[("number", number().to_string())]),
         }
     };
-    let label_of = move |key: &'static str| {
+    let _label_of = move |key: &'static str| {
         move || i18n::tf(lang.get(), key, &[("number", number().to_string())])
     };
     let first = move || place.get().is_none_or(|p| p.measure == 0);
@@ -267,36 +268,18 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                 <CheckField label="measure.agreed" checked=agreed path=path("returnee_agreed")
                     on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.returnee_agreed = v)) />
             </div>
-            <div class="hw-item-actions">
-                <button type="button" class="hw-button" disabled=first
-                    aria-label=label_of("measure.move_up")
-                    on:click=move |_| {
-                        draft.edit(|p| {
-                            p.shift_measure(id, true);
-                        });
-                        dom::reveal_later(measure_element_id(id));
-                    }>
-                    <span aria-hidden="true">"↑"</span>
-                </button>
-                <button type="button" class="hw-button" disabled=last
-                    aria-label=label_of("measure.move_down")
-                    on:click=move |_| {
-                        draft.edit(|p| {
-                            p.shift_measure(id, false);
-                        });
-                        dom::reveal_later(measure_element_id(id));
-                    }>
-                    <span aria-hidden="true">"↓"</span>
-                </button>
-                <button type="button" class="hw-button hw-remove"
-                    aria-label=label_of("measure.remove")
-                    on:click=move |_| draft.edit(|p| {
-                        p.remove_measure(id);
-                    })>
-                    <span aria-hidden="true">"✖ "</span>
-                    <Text key="measure.remove_short" />
-                </button>
-            </div>
+            <ItemActions labels=["measure.move_up", "measure.move_down", "measure.remove"]
+                remove_text="measure.remove_short" number=Signal::derive(number)
+                first=Signal::derive(first) last=Signal::derive(last)
+                on_move=Callback::new(move |up| {
+                    draft.edit(|p| {
+                        p.shift_measure(id, up);
+                    });
+                    dom::reveal_later(measure_element_id(id));
+                })
+                on_remove=Callback::new(move |()| draft.edit(|p| {
+                    p.remove_measure(id);
+                })) />
         </li>
     }
 }

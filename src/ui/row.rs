@@ -180,3 +180,41 @@ pub fn removed<T: Identified + Send + Sync + 'static>(row: Row<T>, texts: ListTe
     row.remove();
     dom::focus_later(texts.add_id.to_owned(), None);
 }
+
+/// The move up, move down and remove buttons of a card (a goal, a measure). `labels` are the
+/// translation keys of the three accessible names, each with `{number}`; `remove_text` is the
+/// remove button's visible text.
+#[component]
+pub fn ItemActions(
+    labels: [&'static str; 3],
+    remove_text: &'static str,
+    #[prop(into)] number: Signal<usize>,
+    #[prop(into)] first: Signal<bool>,
+    #[prop(into)] last: Signal<bool>,
+    /// Called with `true` to move up, `false` to move down.
+    on_move: Callback<bool>,
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let lang = crate::state::use_app().lang;
+    let label = move |key: &'static str| {
+        move || crate::i18n::tf(lang.get(), key, &[("number", number.get().to_string())])
+    };
+    let [up, down, remove] = labels;
+    view! {
+        <div class="hw-item-actions">
+            <button type="button" class="hw-button" disabled=first aria-label=label(up)
+                on:click=move |_| on_move.run(true)>
+                <span aria-hidden="true">"↑"</span>
+            </button>
+            <button type="button" class="hw-button" disabled=last aria-label=label(down)
+                on:click=move |_| on_move.run(false)>
+                <span aria-hidden="true">"↓"</span>
+            </button>
+            <button type="button" class="hw-button hw-remove" aria-label=label(remove)
+                on:click=move |_| on_remove.run(())>
+                <span aria-hidden="true">"✖ "</span>
+                <Text key=remove_text />
+            </button>
+        </div>
+    }
+}

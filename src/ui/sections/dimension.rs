@@ -17,6 +17,7 @@ use crate::ui::budget_panel::BudgetBar;
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::measure::MeasureCard;
 use crate::ui::private::PrivateToggle;
+use crate::ui::row::ItemActions;
 use crate::ui::widgets::{Text, TextField};
 
 /// Translation key of the needs summary's heading for a dimension.
@@ -109,7 +110,7 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
             }
         });
     };
-    let label_of = move |key: &'static str| {
+    let _label_of = move |key: &'static str| {
         move || i18n::tf(lang.get(), key, &[("number", number().to_string())])
     };
     // A goal with measures is asked about first: removing it removes them too.
@@ -154,34 +155,17 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
             <TextField label="goals.expected_outcome" multiline=true path=path("expected_outcome")
                 value=Signal::derive(move || goal.with(|g| g.as_ref().map(|g| g.expected_outcome.clone()).unwrap_or_default()))
                 on_input=Callback::new(move |v: String| edit_goal(Box::new(move |g| g.expected_outcome = v))) />
-            <div class="hw-item-actions">
-                <button type="button" class="hw-button" disabled=move || place.get().0 == 0
-                    aria-label=label_of("goals.move_up")
-                    on:click=move |_| {
-                        draft.edit(|p| {
-                            p.shift_goal(id, true);
-                        });
-                        dom::reveal_later(goal_element_id(id));
-                    }>
-                    <span aria-hidden="true">"↑"</span>
-                </button>
-                <button type="button" class="hw-button"
-                    disabled=move || { let (at, count) = place.get(); at + 1 >= count }
-                    aria-label=label_of("goals.move_down")
-                    on:click=move |_| {
-                        draft.edit(|p| {
-                            p.shift_goal(id, false);
-                        });
-                        dom::reveal_later(goal_element_id(id));
-                    }>
-                    <span aria-hidden="true">"↓"</span>
-                </button>
-                <button type="button" class="hw-button hw-remove" aria-label=label_of("goals.remove")
-                    on:click=move |_| remove_goal()>
-                    <span aria-hidden="true">"✖ "</span>
-                    <Text key="goals.remove_short" />
-                </button>
-            </div>
+            <ItemActions labels=["goals.move_up", "goals.move_down", "goals.remove"]
+                remove_text="goals.remove_short" number=Signal::derive(number)
+                first=Signal::derive(move || place.get().0 == 0)
+                last=Signal::derive(move || { let (at, count) = place.get(); at + 1 >= count })
+                on_move=Callback::new(move |up| {
+                    draft.edit(|p| {
+                        p.shift_goal(id, up);
+                    });
+                    dom::reveal_later(goal_element_id(id));
+                })
+                on_remove=Callback::new(move |()| remove_goal()) />
             <h4 class="hw-measures-heading">
                 {move || i18n::tf(lang.get(), "goals.measures_heading", &[("number", number().to_string())])}
             </h4>
