@@ -218,3 +218,21 @@ pub fn ItemActions(
         </div>
     }
 }
+
+/// A row's remove button, named for the row ("Remove referral 2"); `text` is its visible text.
+#[component]
+pub fn RemoveRow(
+    #[prop(into)] label: Signal<String>,
+    text: &'static str,
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="hw-row-actions">
+            <button type="button" class="hw-button hw-remove" aria-label=label
+                on:click=move |_| on_remove.run(())>
+                <span aria-hidden="true">"✖"</span>
+                <Text key=text />
+            </button>
+        </div>
+    }
+}

@@ -15,7 +15,7 @@ use crate::draft::{Draft, use_draft};
 use crate::i18n;
 use crate::state::use_app;
 use crate::ui::private::PrivateToggle;
-use crate::ui::row::{ListTexts, PlanList, Row, RowList, removed};
+use crate::ui::row::{ListTexts, PlanList, RemoveRow, Row, RowList, removed};
 use crate::ui::widgets::{
     ChoiceField, FIRST_FIELD, FieldFindings, MoneyField, Text, TextField, unique_id,
 };
@@ -97,7 +97,7 @@ fn DocumentRow(index: usize) -> impl IntoView {
     let base = Item::IdentityDocument(index).path();
     let radio_name = unique_id("held");
     let held_findings = format!("{radio_name}-findings");
-    let remove = move |_| {
+    let remove = move |()| {
         draft.edit(|p| {
             if index < p.case.identity_documents.len() {
                 p.case.identity_documents.remove(index);
@@ -142,13 +142,8 @@ fn DocumentRow(index: usize) -> impl IntoView {
                         })
                         path=format!("{base}/note") />
                 </div>
-                <div class="hw-row-actions">
-                    <button type="button" class="hw-button hw-remove"
-                        aria-label=remove_label on:click=remove>
-                        <span aria-hidden="true">"✖"</span>
-                        <Text key="case.row.remove" />
-                    </button>
-                </div>
+                <RemoveRow label=Signal::derive(remove_label) text="case.row.remove"
+                    on_remove=Callback::new(remove) />
             </fieldset>
         </li>
     }
@@ -213,7 +208,7 @@ fn DebtRow(row: Row<Debt>) -> impl IntoView {
     });
     let creditor = Signal::derive(move || row.read(|d| d.creditor.clone()).unwrap_or_default());
     let pressure = Signal::derive(move || row.read(|d| d.pressure_to_repay));
-    let remove = move |_| removed(row, DEBT_TEXTS);
+    let remove = move |()| removed(row, DEBT_TEXTS);
     let remove_label = move || i18n::tf(lang.get(), "case.debt.remove", &[("number", number())]);
     // The money widget reads its amount once while it is built; that read needs no tracking.
     let amount_field = untrack(|| {
@@ -245,13 +240,8 @@ fn DebtRow(row: Row<Debt>) -> impl IntoView {
                         })
                         path=path("pressure_to_repay") />
                 </div>
-                <div class="hw-row-actions">
-                    <button type="button" class="hw-button hw-remove"
-                        aria-label=remove_label on:click=remove>
-                        <span aria-hidden="true">"✖"</span>
-                        <Text key="case.row.remove" />
-                    </button>
-                </div>
+                <RemoveRow label=Signal::derive(remove_label) text="case.row.remove"
+                    on_remove=Callback::new(remove) />
             </fieldset>
         </li>
     }

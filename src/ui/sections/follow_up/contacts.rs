@@ -12,7 +12,7 @@ use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 use crate::step::Step;
 use crate::ui::private::PrivateToggle;
-use crate::ui::row::{ListTexts, PlanList, Row, RowList, removed};
+use crate::ui::row::{ListTexts, PlanList, RemoveRow, Row, RowList, removed};
 use crate::ui::widgets::{ChoiceField, DateField, FIRST_FIELD, Text, TextField, both_languages};
 
 static CONTACTS: PlanList<FollowUp> =
@@ -187,16 +187,10 @@ fn ContactRow(row: Row<FollowUp>) -> impl IntoView {
                 <TextField label="follow_up.contact.outcome" multiline=true path=row.path("outcome")
                     value=Signal::derive(move || contact.with(|c| c.outcome.clone()))
                     on_input=row.on(|c, v| c.outcome = v) />
-                <div class="hw-row-actions">
-                    <button type="button" class="hw-button hw-remove"
-                        on:click=move |_| removed(row, TEXTS)
-                        aria-label=move || {
-                            i18n::tf(lang.get(), "follow_up.contact.remove", &[("n", number())])
-                        }>
-                        <span aria-hidden="true">"✖"</span>
-                        {move || i18n::t(lang.get(), "follow_up.remove")}
-                    </button>
-                </div>
+                <RemoveRow text="follow_up.remove" on_remove=Callback::new(move |()| removed(row, TEXTS))
+                    label=Signal::derive(move || {
+                        i18n::tf(lang.get(), "follow_up.contact.remove", &[("n", number())])
+                    }) />
             </fieldset>
         </li>
     }

@@ -11,7 +11,7 @@ use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 use crate::ui::private::PrivateToggle;
-use crate::ui::row::{ListTexts, PlanList, Row, RowList, removed};
+use crate::ui::row::{ListTexts, PlanList, RemoveRow, Row, RowList, removed};
 use crate::ui::widgets::{
     ChoiceField, Control, DateField, FIRST_FIELD, Field, Text, TextField, both_languages,
 };
@@ -93,16 +93,10 @@ fn ReferralRow(row: Row<Referral>) -> impl IntoView {
                             r.status = s;
                         }
                     }) />
-                <div class="hw-row-actions">
-                    <button type="button" class="hw-button hw-remove"
-                        on:click=move |_| removed(row, TEXTS)
-                        aria-label=move || {
-                            i18n::tf(lang.get(), "follow_up.referral.remove", &[("n", number())])
-                        }>
-                        <span aria-hidden="true">"✖"</span>
-                        {move || i18n::t(lang.get(), "follow_up.remove")}
-                    </button>
-                </div>
+                <RemoveRow text="follow_up.remove" on_remove=Callback::new(move |()| removed(row, TEXTS))
+                    label=Signal::derive(move || {
+                        i18n::tf(lang.get(), "follow_up.referral.remove", &[("n", number())])
+                    }) />
             </fieldset>
         </li>
     }

@@ -14,6 +14,7 @@ use crate::browser::dom;
 use crate::draft::{Draft, new_id, use_draft};
 use crate::i18n;
 use crate::state::use_app;
+use crate::ui::row::RemoveRow;
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, Text, TextField};
 
 const ACTORS: [ProtectionActor; 5] = [
@@ -108,7 +109,7 @@ fn ReferralRow(id: Uuid, number: ReadSignal<usize>, add_id: String) -> impl Into
     let referred_on = Signal::derive(move || read(draft, id, |r| r.referred_on).flatten());
     let agreed = Signal::derive(move || read(draft, id, |r| r.returnee_agreed).unwrap_or(false));
     let note = Signal::derive(move || read(draft, id, |r| r.note.clone()).unwrap_or_default());
-    let remove = move |_| {
+    let remove = move |()| {
         draft.edit(|p| p.protection.referrals.retain(|r| r.id != id));
         dom::focus_later(add_id.clone(), None);
     };
@@ -138,13 +139,10 @@ fn ReferralRow(id: Uuid, number: ReadSignal<usize>, add_id: String) -> impl Into
                         on_input=Callback::new(move |v: String| change(draft, id, |r| r.note = v))
                         path=path("note") />
                 </div>
-                <div class="hw-row-actions">
-                    <button type="button" class="hw-button hw-remove" on:click=remove
-                        aria-label=move || i18n::tf(lang.get(), "safety.referral.remove", &[("number", n())])>
-                        <span aria-hidden="true">"✖"</span>
-                        <Text key="safety.remove" />
-                    </button>
-                </div>
+                <RemoveRow text="safety.remove" on_remove=Callback::new(remove)
+                    label=Signal::derive(move || {
+                        i18n::tf(lang.get(), "safety.referral.remove", &[("number", n())])
+                    }) />
             </fieldset>
         </li>
     }
