@@ -182,7 +182,7 @@ pub fn TextField(
     path: Option<Signal<String>>,
     #[prop(optional)] multiline: bool,
     /// Translation key of a help text under the label.
-    #[prop(optional)]
+    #[prop(optional_no_strip, into)]
     hint: Option<&'static str>,
     /// `type` of the input (`text` unless given), e.g. `tel` or `email`.
     #[prop(optional)]

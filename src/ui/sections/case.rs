@@ -40,10 +40,7 @@ fn case_text(
     set: fn(&mut Case) -> &mut String,
     multiline: bool,
 ) -> impl IntoView {
-    let draft = use_draft();
-    let value = Signal::derive(move || draft.plan.with(|p| get(&p.case).clone()));
-    let on_input = Callback::new(move |v: String| draft.edit(|p| *set(&mut p.case) = v));
-    view! { <TextField label=label value=value on_input=on_input path=path.to_owned() multiline=multiline /> }
+    case_text_field(label, None, path, get, set, multiline)
 }
 
 /// A text field bound to one text of the case, with a help text.
@@ -55,10 +52,24 @@ fn case_text_hint(
     set: fn(&mut Case) -> &mut String,
     multiline: bool,
 ) -> impl IntoView {
+    case_text_field(label, Some(hint), path, get, set, multiline)
+}
+
+fn case_text_field(
+    label: &'static str,
+    hint: Option<&'static str>,
+    path: &'static str,
+    get: fn(&Case) -> &String,
+    set: fn(&mut Case) -> &mut String,
+    multiline: bool,
+) -> impl IntoView {
     let draft = use_draft();
     let value = Signal::derive(move || draft.plan.with(|p| get(&p.case).clone()));
     let on_input = Callback::new(move |v: String| draft.edit(|p| *set(&mut p.case) = v));
-    view! { <TextField label=label hint=hint value=value on_input=on_input path=path.to_owned() multiline=multiline /> }
+    view! {
+        <TextField label=label hint=hint value=value on_input=on_input path=path.to_owned()
+            multiline=multiline />
+    }
 }
 
 /// A group of fields under a heading.

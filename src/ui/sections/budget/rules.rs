@@ -17,22 +17,20 @@ pub(super) fn ProgrammePicker() -> impl IntoView {
     let select_id = unique_id("programme");
     let presets = programme::presets();
     let current = move || draft.programme.with(|c| c.id.clone());
-    let options = presets
-        .iter()
-        .map(|config| {
-            let id = config.id.clone();
-            let config = config.clone();
-            let selected = {
-                let id = id.clone();
-                move || current() == id
-            };
-            view! {
-                <option value=id selected=selected>
-                    {move || config.display_name(lang.get().code()).to_owned()}
-                </option>
-            }
-        })
-        .collect_view();
+    // One option: the programme's name in the interface language, selected while it applies.
+    let option = move |config: ProgrammeConfig| {
+        let id = config.id.clone();
+        let selected = {
+            let id = id.clone();
+            move || current() == id
+        };
+        view! {
+            <option value=id selected=selected>
+                {move || config.display_name(lang.get().code()).to_owned()}
+            </option>
+        }
+    };
+    let options = presets.iter().cloned().map(option).collect_view();
     // A host's own configuration (not a built-in preset) stays on the list once seen, so
     // trying a preset does not lose it.
     let own: RwSignal<Option<ProgrammeConfig>> = RwSignal::new(None);
@@ -42,20 +40,7 @@ pub(super) fn ProgrammePicker() -> impl IntoView {
             own.set(Some(config));
         }
     });
-    let own_option = move || {
-        own.get().map(|config| {
-            let id = config.id.clone();
-            let selected = {
-                let id = id.clone();
-                move || current() == id
-            };
-            view! {
-                <option value=id selected=selected>
-                    {move || config.display_name(lang.get().code()).to_owned()}
-                </option>
-            }
-        })
-    };
+    let own_option = move || own.get().map(option);
     let on_change = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
         let chosen = own.get_untracked().filter(|c| c.id == id).or_else(|| programme::preset(&id));
