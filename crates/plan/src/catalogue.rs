@@ -2,15 +2,15 @@
 //! Each type has a stable snake_case code: the file stores the code, the interface translates
 //! `measure_type.<code>`. Types are grouped by dimension; immediate needs on arrival fit anywhere.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Dimension, PrivacyCategory};
 
 /// A kind of assistance. Codes are stable: renaming a variant breaks every exported file.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureType {
     // Economic.
@@ -45,9 +45,8 @@ pub enum MeasureType {
 
 /// Where a measure's cost is counted in the budget: a dimension, or the immediate needs on
 /// arrival (which programmes usually pay from the short-term package).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BudgetArea {
     Economic,

@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -23,7 +24,8 @@ use crate::money::{CurrencyCode, Money};
 use crate::protection::Protection;
 
 /// One returnee's individual reintegration plan.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Plan {
     /// Identifier of the plan (UUID v4), stable across exports.
     pub id: Uuid,
@@ -63,7 +65,8 @@ pub struct Plan {
 }
 
 /// The case and the returnee (item 1 of the brief).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     /// Pseudonymous case code used in place of the name wherever possible.
@@ -110,7 +113,8 @@ pub struct Case {
 }
 
 /// Gender as stated by the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     Female,
@@ -119,7 +123,8 @@ pub enum Gender {
 }
 
 /// How the return happened or will happen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReturnKind {
     #[default]
@@ -129,7 +134,8 @@ pub enum ReturnKind {
 }
 
 /// A kind of identity or civil document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     NationalIdentityCard,
@@ -141,7 +147,8 @@ pub enum DocumentKind {
 }
 
 /// One identity document, held or missing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IdentityDocument {
     /// Kind of document.
@@ -153,7 +160,8 @@ pub struct IdentityDocument {
 }
 
 /// A debt the returnee carries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Debt {
     /// Identifier of the debt (UUID v4).
@@ -173,7 +181,8 @@ pub struct Debt {
 }
 
 /// How strongly repayment is demanded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PressureLevel {
     /// Little or no pressure.
@@ -185,9 +194,8 @@ pub enum PressureLevel {
 }
 
 /// A vulnerability that calls for specific support.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Vulnerability {
     SeriousHealthCondition,
@@ -200,7 +208,8 @@ pub enum Vulnerability {
 }
 
 /// A household member other than the returnee.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HouseholdMember {
     /// Identifier of the member (UUID v4).
@@ -218,7 +227,8 @@ pub struct HouseholdMember {
 }
 
 /// Relationship of a household member to the returnee.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Relationship {
     SpouseOrPartner,
@@ -233,7 +243,8 @@ pub enum Relationship {
 }
 
 /// Needs and aspirations (item 2 of the brief).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Needs {
     /// The returnee's own goals, in their own words.
@@ -247,7 +258,8 @@ pub struct Needs {
 }
 
 /// One of the returnee's priorities.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Priority {
     /// The priority, in the returnee's words.
@@ -288,7 +300,8 @@ impl Needs {
 }
 
 /// The counsellor's summary of needs, one text per dimension.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DimensionSummaries {
     /// Economic needs: income, work, skills, debts.
@@ -320,7 +333,8 @@ impl DimensionSummaries {
 
 /// The answers to an assessment and the baseline scores they gave. The scores are stored, not
 /// only computed, because the partner reading the file may not have the programme's questions.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentRecord {
     /// Identifier of the assessment configuration whose questions were answered.
@@ -338,19 +352,9 @@ pub struct AssessmentRecord {
 
 /// The three dimensions of reintegration.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     #[default]
@@ -378,7 +382,8 @@ impl Dimension {
 }
 
 /// A goal in one dimension, with the measures that serve it (item 3 of the brief).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     /// Identifier of the goal (UUID v4).
@@ -406,7 +411,8 @@ impl Goal {
 }
 
 /// One measure: a good, a service or an action that serves a goal.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     /// Identifier of the measure (UUID v4).
@@ -457,7 +463,8 @@ impl Measure {
 }
 
 /// Whether a measure is immediate or longer-term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Term {
     #[default]
@@ -476,7 +483,8 @@ impl Term {
 }
 
 /// Who carries out a measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Responsible {
     #[default]
@@ -486,7 +494,8 @@ pub enum Responsible {
 }
 
 /// How assistance is delivered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     Cash,
@@ -497,7 +506,8 @@ pub enum Modality {
 }
 
 /// Who pays for a measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FundingSource {
     #[default]
@@ -507,7 +517,8 @@ pub enum FundingSource {
 }
 
 /// Where a measure stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureStatus {
     #[default]
@@ -519,19 +530,9 @@ pub enum MeasureStatus {
 
 /// The budget packages of a programme.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Package {
     /// Post-arrival (short-term) package.
@@ -543,7 +544,8 @@ pub enum Package {
 
 /// The plan's budget (item 4 of the brief). Entitlements and what is left are computed from the
 /// programme configuration, so only the plan's own choices are stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BudgetPlan {
     /// Currency the plan is costed in (the programme's currency).
@@ -559,7 +561,8 @@ impl Default for BudgetPlan {
 }
 
 /// One payment or purchase in the schedule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tranche {
     /// Identifier of the tranche (UUID v4).
@@ -583,7 +586,8 @@ pub struct Tranche {
 }
 
 /// A referral to an organisation (item 5 of the brief).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Referral {
     /// Identifier of the referral (UUID v4).
@@ -607,7 +611,8 @@ pub struct Referral {
 }
 
 /// Where a referral stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReferralStatus {
     #[default]
@@ -619,7 +624,8 @@ pub enum ReferralStatus {
 }
 
 /// A monitoring contact (item 6 of the brief).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     /// Identifier of the contact (UUID v4).
@@ -643,7 +649,8 @@ pub struct FollowUp {
 }
 
 /// How a follow-up contact is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     #[default]
@@ -652,7 +659,8 @@ pub enum ContactKind {
 }
 
 /// The returnee's informed consent (item 7 of the brief).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     /// The returnee confirms no one pressured them into the plan.
@@ -703,9 +711,8 @@ impl Consent {
 
 /// Why an item is private, as a stable code: the interface translates
 /// `code.privacy_category.<code>`, a partner file marks withheld items with it.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PrivacyCategory {
     /// Health: the health note, medical care, and what serves it.
@@ -751,7 +758,8 @@ impl PrivacyCategory {
 }
 
 /// The record a partner file carries: whom it was made for, when, and under which consent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PartnerFile {
     /// The receiving organisation, one of `consent.partner_organisations`.
@@ -765,7 +773,8 @@ pub struct PartnerFile {
 }
 
 /// One withheld item or field of a partner file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WithheldItem {
     /// JSON Pointer of the item or field in the document, e.g. `/goals/1/measures/5`.
@@ -775,7 +784,8 @@ pub struct WithheldItem {
 }
 
 /// The two signatures of a plan.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Signatures {
     /// The returnee's signature, once given.
@@ -785,7 +795,8 @@ pub struct Signatures {
 }
 
 /// A signature and the day it was given.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Signature {
     /// Drawn or typed.
@@ -795,7 +806,8 @@ pub struct Signature {
 }
 
 /// How a signature was given.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum SignatureMethod {
     /// Drawn with a finger or stylus: strokes of integer points on a canvas of the given size.

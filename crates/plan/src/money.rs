@@ -1,10 +1,11 @@
 //! Money as integer minor units with an ISO 4217 currency code. Never floating point: sums of
 //! plan amounts must be exact, and the exported file must read the same everywhere.
 
+#[cfg(feature = "schema")]
+use std::borrow::Cow;
 use std::fmt;
 
-use std::borrow::Cow;
-
+#[cfg(feature = "schema")]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +62,7 @@ impl CurrencyCode {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for CurrencyCode {
     fn schema_name() -> Cow<'static, str> {
         "CurrencyCode".into()
@@ -95,13 +97,17 @@ impl fmt::Display for CurrencyCode {
 }
 
 /// An amount in minor units (cents for EUR) of one currency.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// Amount in the currency's minor unit, e.g. 61500 for €615.00. An integer, never a float,
     /// within ±(2^53 - 1) so that every JSON reader holds it exactly.
     #[serde(deserialize_with = "amount_in_range")]
-    #[schemars(range(min = -9_007_199_254_740_991_i64, max = 9_007_199_254_740_991_i64))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(range(min = -9_007_199_254_740_991_i64, max = 9_007_199_254_740_991_i64))
+    )]
     pub amount_minor: i64,
     /// ISO 4217 code of the currency.
     pub currency: CurrencyCode,

@@ -16,6 +16,7 @@ pub mod export;
 pub mod import;
 pub mod migrate;
 pub mod partner;
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod sealed;
 pub mod strict;
@@ -26,6 +27,7 @@ pub use partner::{
     PartnerExportError, check_recipient, partner_document, partner_export_json, partner_file_name,
     partner_recipients, withheld_items,
 };
+#[cfg(feature = "schema")]
 pub use schema::{plan_schema, plan_schema_json};
 
 /// The value of the document's `format` field.

@@ -13,6 +13,7 @@
 pub mod findings;
 
 use chrono::NaiveDate;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -22,7 +23,8 @@ use crate::model::Plan;
 pub use findings::{FINDING_CODES, protection_findings, restriction_findings};
 
 /// The protection screening of a plan and what came of it.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Protection {
     /// Threats to the returnee's life, freedom or safety on return (the note says from whom
@@ -49,7 +51,8 @@ pub struct Protection {
 }
 
 /// One answer of the screening.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScreeningAnswer {
     /// Yes, no, or not asked yet.
@@ -61,7 +64,8 @@ pub struct ScreeningAnswer {
 }
 
 /// An answer to a screening question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// The question has not been asked yet.
@@ -73,7 +77,8 @@ pub enum Answer {
 }
 
 /// The counsellor's review of a concern: who reviewed it, when, and what was decided.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConcernReview {
     /// Who reviewed it (name or role); empty while not reviewed.
@@ -94,7 +99,8 @@ impl ConcernReview {
 }
 
 /// What the review of a concern decided for the return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewOutcome {
     /// The return goes ahead, with the referrals made.
@@ -106,9 +112,8 @@ pub enum ReviewOutcome {
 }
 
 /// A question of the screening.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Question {
     ThreatOnReturn,
@@ -221,7 +226,8 @@ pub fn may_sign(plan: &Plan) -> bool {
 }
 
 /// A kind of protection actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProtectionActor {
     /// Legal counselling or aid.
@@ -238,7 +244,8 @@ pub enum ProtectionActor {
 }
 
 /// A referral to a protection actor for one concern.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProtectionReferral {
     /// Identifier of the referral (UUID v4).
@@ -273,7 +280,8 @@ impl ProtectionReferral {
 }
 
 /// What the returnee was told before departure: the day each was told; absent while not told.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InformationGiven {
     /// The situation where they return (security, services, what to expect).
@@ -291,7 +299,8 @@ pub struct InformationGiven {
 }
 
 /// An item of the information checklist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InformationItem {
     SituationOnReturn,
