@@ -9,8 +9,9 @@
 //! - [`import`]: parse, check format and version, migrate, read, validate;
 //! - [`migrate`]: the steps that bring older versions up to the current one;
 //! - [`sealed`]: the passphrase-protected envelope around either file (`schema/sealed.v1.schema.json`);
-//! - [`schema`]: the JSON Schema (draft 2020-12) generated from the types, checked in at
-//!   `schema/plan.v2.schema.json` (`schema/plan.v1.schema.json` stays published for version 1).
+//! - `schema` (feature `schema`): the JSON Schema (draft 2020-12) generated from the types,
+//!   checked in at `schema/plan.v2.schema.json` (`schema/plan.v1.schema.json` stays published
+//!   for version 1).
 
 pub mod export;
 pub mod import;
