@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::code::codes;
 use crate::money::Money;
 
 /// How much a finding matters. Nothing blocks typing: even an error is advice until export.
@@ -19,6 +20,8 @@ pub enum Severity {
     /// Something worth knowing, e.g. what is still missing for a complete plan.
     Info,
 }
+
+codes!(Severity { Error => "error", Warning => "warning", Info => "info" });
 
 /// A typed value a finding's message needs. The interface formats each for the user's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

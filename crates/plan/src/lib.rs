@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod budget;
 pub mod catalogue;
+pub mod code;
 pub mod edit;
 pub mod finding;
 pub mod interchange;

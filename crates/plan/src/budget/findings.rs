@@ -5,31 +5,13 @@ use chrono::NaiveDate;
 
 use super::entitlement::CountedPerson;
 use crate::finding::{Finding, Param};
-use crate::model::{Dimension, MeasureRef, Modality, Package, Tranche};
+use crate::model::{Dimension, MeasureRef, Package, Tranche};
 use crate::money::{CurrencyCode, Money};
 use crate::path::Item;
 use crate::programme::{CostRange, ProgrammeConfig};
 
-/// Stable code of a package, as in the file (`short_term`, `longer_term`).
-pub fn package_code(package: Package) -> &'static str {
-    match package {
-        Package::ShortTerm => "short_term",
-        Package::LongerTerm => "longer_term",
-    }
-}
-
-/// Stable code of a modality, as in the file.
-pub fn modality_code(modality: Modality) -> &'static str {
-    match modality {
-        Modality::Cash => "cash",
-        Modality::InKind => "in_kind",
-        Modality::Voucher => "voucher",
-        Modality::Service => "service",
-    }
-}
-
 fn package(p: Package) -> Param {
-    Param::Text(package_code(p).to_owned())
+    Param::Text(p.code().to_owned())
 }
 
 fn measure(m: &MeasureRef<'_>) -> Param {
@@ -133,7 +115,7 @@ pub(super) fn modality_not_allowed(m: &MeasureRef<'_>, p: Package) -> Finding {
     Finding::error("modality_not_allowed", m.field_path("modality"))
         .with("measure", measure(m))
         .with("package", package(p))
-        .with("modality", Param::Text(modality_code(m.measure.modality).to_owned()))
+        .with("modality", Param::Text(m.measure.modality.code().to_owned()))
 }
 
 pub(super) fn after_budget_period(

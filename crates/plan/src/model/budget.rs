@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::sharing::PrivacyCategory;
+use crate::code::codes;
 use crate::money::{CurrencyCode, Money};
 
 /// The budget packages of a programme.
@@ -23,6 +24,8 @@ pub enum Package {
     /// Longer-term reintegration package.
     LongerTerm,
 }
+
+codes!(Package { ShortTerm => "short_term", LongerTerm => "longer_term" });
 
 /// The plan's budget (item 4 of the brief). Entitlements and what is left are computed from the
 /// programme configuration, so only the plan's own choices are stored.

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::sharing::PrivacyCategory;
+use crate::code::codes;
 use crate::money::Money;
 
 /// The case and the returnee (item 1 of the brief).
@@ -68,6 +69,8 @@ pub enum Gender {
     Other,
 }
 
+codes!(Gender { Female => "female", Male => "male", Other => "other" });
+
 /// How the return happened or will happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -78,6 +81,12 @@ pub enum ReturnKind {
     Spontaneous,
     AfterForcedReturn,
 }
+
+codes!(ReturnKind {
+    AssistedVoluntary => "assisted_voluntary",
+    Spontaneous => "spontaneous",
+    AfterForcedReturn => "after_forced_return",
+});
 
 /// A kind of identity or civil document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -91,6 +100,15 @@ pub enum DocumentKind {
     DrivingLicence,
     Other,
 }
+
+codes!(DocumentKind {
+    NationalIdentityCard => "national_identity_card",
+    Passport => "passport",
+    BirthCertificate => "birth_certificate",
+    TravelDocument => "travel_document",
+    DrivingLicence => "driving_licence",
+    Other => "other",
+});
 
 /// One identity document, held or missing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,6 +157,8 @@ pub enum PressureLevel {
     High,
 }
 
+codes!(PressureLevel { Low => "low", Medium => "medium", High => "high" });
+
 /// A vulnerability that calls for specific support.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -152,6 +172,16 @@ pub enum Vulnerability {
     SingleParent,
     Other,
 }
+
+codes!(Vulnerability {
+    SeriousHealthCondition => "serious_health_condition",
+    Disability => "disability",
+    SurvivorOfTraffickingOrViolence => "survivor_of_trafficking_or_violence",
+    UnaccompaniedOrSeparatedChild => "unaccompanied_or_separated_child",
+    OlderPerson => "older_person",
+    SingleParent => "single_parent",
+    Other => "other",
+});
 
 /// A household member other than the returnee.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -187,6 +217,17 @@ pub enum Relationship {
     OtherRelative,
     NotRelated,
 }
+
+codes!(Relationship {
+    SpouseOrPartner => "spouse_or_partner",
+    Child => "child",
+    Parent => "parent",
+    Sibling => "sibling",
+    Grandparent => "grandparent",
+    Grandchild => "grandchild",
+    OtherRelative => "other_relative",
+    NotRelated => "not_related",
+});
 
 /// Full years from `birth` to `on`; `None` if `on` is before `birth`.
 pub fn years_between(birth: NaiveDate, on: NaiveDate) -> Option<u32> {

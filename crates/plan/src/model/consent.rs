@@ -98,3 +98,16 @@ pub enum SignatureMethod {
         name: String,
     },
 }
+
+impl SignatureMethod {
+    /// The codes of the methods, as the file tags them.
+    pub const CODES: [&str; 2] = ["drawn", "typed"];
+
+    /// The method's code, as the file tags it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SignatureMethod::Drawn { .. } => "drawn",
+            SignatureMethod::Typed { .. } => "typed",
+        }
+    }
+}

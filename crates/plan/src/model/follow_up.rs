@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::sharing::PrivacyCategory;
+use crate::code::codes;
 
 /// A referral to an organisation (item 5 of the brief).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -47,6 +48,14 @@ pub enum ReferralStatus {
     Completed,
 }
 
+codes!(ReferralStatus {
+    Planned => "planned",
+    Made => "made",
+    Accepted => "accepted",
+    Declined => "declined",
+    Completed => "completed",
+});
+
 /// A monitoring contact (item 6 of the brief).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -81,3 +90,5 @@ pub enum ContactKind {
     Call,
     Visit,
 }
+
+codes!(ContactKind { Call => "call", Visit => "visit" });

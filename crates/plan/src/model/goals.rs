@@ -11,6 +11,7 @@ use super::budget::Package;
 use super::needs::Dimension;
 use super::sharing::PrivacyCategory;
 use crate::catalogue::{BudgetArea, MeasureType};
+use crate::code::codes;
 use crate::money::Money;
 
 /// A goal in one dimension, with the measures that serve it (item 3 of the brief).
@@ -104,6 +105,8 @@ pub enum Term {
     LongerTerm,
 }
 
+codes!(Term { Immediate => "immediate", LongerTerm => "longer_term" });
+
 impl Term {
     /// The budget package that pays for a measure of this term.
     pub fn package(self) -> Package {
@@ -125,6 +128,12 @@ pub enum Responsible {
     PartnerOrganisation,
 }
 
+codes!(Responsible {
+    Returnee => "returnee",
+    Counsellor => "counsellor",
+    PartnerOrganisation => "partner_organisation",
+});
+
 /// How assistance is delivered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -137,6 +146,13 @@ pub enum Modality {
     Service,
 }
 
+codes!(Modality {
+    Cash => "cash",
+    InKind => "in_kind",
+    Voucher => "voucher",
+    Service => "service",
+});
+
 /// Who pays for a measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -147,6 +163,12 @@ pub enum FundingSource {
     OwnContribution,
     Other,
 }
+
+codes!(FundingSource {
+    ProgrammeGrant => "programme_grant",
+    OwnContribution => "own_contribution",
+    Other => "other",
+});
 
 /// Where a measure stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -159,6 +181,13 @@ pub enum MeasureStatus {
     Done,
     Cancelled,
 }
+
+codes!(MeasureStatus {
+    Planned => "planned",
+    InProgress => "in_progress",
+    Done => "done",
+    Cancelled => "cancelled",
+});
 
 /// A measure together with where it sits in the plan, so validation and budget name the same
 /// paths for it.

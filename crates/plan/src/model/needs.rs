@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::sharing::PrivacyCategory;
 use crate::assessment::Scores;
+use crate::code::codes;
 
 /// Needs and aspirations (item 2 of the brief).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -132,20 +133,4 @@ pub enum Dimension {
     Psychosocial,
 }
 
-impl Dimension {
-    pub const ALL: [Dimension; 3] =
-        [Dimension::Economic, Dimension::Social, Dimension::Psychosocial];
-
-    /// Stable code, the same as in the file; translation key `dimension.<code>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Dimension::Economic => "economic",
-            Dimension::Social => "social",
-            Dimension::Psychosocial => "psychosocial",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Dimension> {
-        Dimension::ALL.into_iter().find(|d| d.code() == code)
-    }
-}
+codes!(Dimension { Economic => "economic", Social => "social", Psychosocial => "psychosocial" });

@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::code::codes;
+
 /// Why an item is private, as a stable code: the interface translates
 /// `code.privacy_category.<code>`, a partner file marks withheld items with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -23,24 +25,14 @@ pub enum PrivacyCategory {
     Private,
 }
 
+codes!(PrivacyCategory {
+    Health => "health",
+    Psychosocial => "psychosocial",
+    Vulnerability => "vulnerability",
+    Private => "private",
+});
+
 impl PrivacyCategory {
-    pub const ALL: [PrivacyCategory; 4] = [
-        PrivacyCategory::Health,
-        PrivacyCategory::Psychosocial,
-        PrivacyCategory::Vulnerability,
-        PrivacyCategory::Private,
-    ];
-
-    /// Stable code, the same as in the file.
-    pub fn code(self) -> &'static str {
-        match self {
-            PrivacyCategory::Health => "health",
-            PrivacyCategory::Psychosocial => "psychosocial",
-            PrivacyCategory::Vulnerability => "vulnerability",
-            PrivacyCategory::Private => "private",
-        }
-    }
-
     /// The neutral English text that replaces a withheld text in a partner file. Fixed, not in
     /// the interface language, so the same plan always gives the same file; interfaces show
     /// their own translation of the code instead.

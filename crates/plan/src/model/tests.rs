@@ -91,3 +91,18 @@ fn partner_export_needs_a_named_partner() {
     c.share_with_partners = false;
     assert!(!c.allows_partner_export());
 }
+
+#[test]
+fn signature_method_codes_are_the_tags_of_the_file() {
+    let methods = [
+        SignatureMethod::Drawn { width: 1, height: 1, strokes: Vec::new() },
+        SignatureMethod::Typed { name: "A".into() },
+    ];
+    let codes: Vec<_> = methods.iter().map(SignatureMethod::code).collect();
+    assert_eq!(codes, SignatureMethod::CODES);
+    for m in &methods {
+        let json = serde_json::to_value(m).unwrap();
+        let tags: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
+        assert_eq!(tags, [m.code()]);
+    }
+}

@@ -2,6 +2,7 @@
 //! style of their language, grouping, and a refusal that says why.
 
 use super::CurrencyCode;
+use crate::code::codes;
 
 /// How a language writes numbers: the interface passes its own, the domain stays neutral.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,25 +32,13 @@ pub enum AmountError {
     MisplacedSeparator,
 }
 
-impl AmountError {
-    pub const ALL: [AmountError; 5] = [
-        AmountError::NotANumber,
-        AmountError::Negative,
-        AmountError::TooManyDecimals,
-        AmountError::TooLarge,
-        AmountError::MisplacedSeparator,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            AmountError::NotANumber => "not_a_number",
-            AmountError::Negative => "negative",
-            AmountError::TooManyDecimals => "too_many_decimals",
-            AmountError::TooLarge => "too_large",
-            AmountError::MisplacedSeparator => "misplaced_separator",
-        }
-    }
-}
+codes!(AmountError {
+    NotANumber => "not_a_number",
+    Negative => "negative",
+    TooManyDecimals => "too_many_decimals",
+    TooLarge => "too_large",
+    MisplacedSeparator => "misplaced_separator",
+});
 
 /// The largest amount a person may type: a thousand million major units. Anything above is a
 /// slip of the finger, never a reintegration budget.
