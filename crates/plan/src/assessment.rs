@@ -16,6 +16,19 @@ use serde::{Deserialize, Serialize};
 use crate::finding::{Finding, Param};
 use crate::model::{AssessmentRecord, Dimension};
 
+/// Every code [`check_answers`] can return.
+pub const ANSWER_CODES: &[&str] =
+    &["assessment_answer_out_of_scale", "assessment_answer_unknown_question"];
+
+/// Every code [`AssessmentConfig::check`] can return; a programme configuration reports them
+/// as its error codes (see [`ConfigError::CODES`](crate::programme::ConfigError::CODES)).
+pub const CONFIG_CODES: &[&str] = &[
+    "assessment_question_duplicate",
+    "assessment_question_text_missing",
+    "assessment_scale_invalid",
+    "assessment_scale_labels_mismatch",
+];
+
 /// Answer per question identifier, on the configuration's scale.
 pub type Answers = BTreeMap<String, u8>;
 

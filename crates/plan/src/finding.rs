@@ -86,3 +86,21 @@ impl Finding {
         self.params.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 }
+
+/// Every finding code the domain's rules can produce, from the lists of the modules that make
+/// findings: [`validate`](crate::validate), [`budget`](crate::budget),
+/// [`assessment`](crate::assessment) and [`protection`](crate::protection). The interface
+/// translates each as `finding.<code>`.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    [
+        crate::validate::VALIDATION_CODES,
+        crate::validate::COMPLETENESS_CODES,
+        crate::budget::FINDING_CODES,
+        crate::assessment::ANSWER_CODES,
+        crate::assessment::CONFIG_CODES,
+        crate::protection::FINDING_CODES,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}

@@ -16,4 +16,6 @@ pub mod privacy;
 pub mod programme;
 pub mod progress;
 pub mod protection;
+#[cfg(feature = "samples")]
+pub mod samples;
 pub mod validate;

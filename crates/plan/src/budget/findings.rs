@@ -10,6 +10,30 @@ use crate::money::{CurrencyCode, Money};
 use crate::path::Item;
 use crate::programme::{CostRange, ProgrammeConfig};
 
+/// Every code the budget rules ([`guidance`](super::guidance()) and
+/// [`check_record`](super::check_record)) can return.
+pub const FINDING_CODES: &[&str] = &[
+    "after_budget_period",
+    "budget_record_differs",
+    "budget_record_not_checked",
+    "cash_not_allowed",
+    "ceiling_unknown",
+    "cost_above_guidance",
+    "cost_below_guidance",
+    "dimension_not_planned",
+    "member_age_unknown",
+    "modality_not_allowed",
+    "over_cash_limit",
+    "over_ceiling",
+    "package_not_offered",
+    "plan_currency_not_programme",
+    "returnee_age_unknown",
+    "tranche_after_budget_period",
+    "tranche_before_return",
+    "tranches_mismatch",
+    "tranches_missing",
+];
+
 fn package(p: Package) -> Param {
     Param::Text(p.code().to_owned())
 }

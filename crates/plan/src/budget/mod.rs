@@ -17,6 +17,7 @@ pub use entitlement::{
     ADULT_AGE, CountedPerson, Entitlement, EntitlementLine, LineKind, PersonCategory,
     counted_household, package_entitlement,
 };
+pub use findings::FINDING_CODES;
 pub use guidance::{Guidance, MODALITIES, PACKAGES, PackageGuidance, guidance};
 pub use record::{
     BudgetRecord, LocalAmounts, LocalRate, MAX_DIFFERENCES, PackageRecord, ProgrammeRecord,
