@@ -1,6 +1,6 @@
 //! Enumerations that are stable snake_case codes: the exported file stores the code (for those
 //! it holds), the interface shows the label `code.<kind>.<code>`, reports count by it. Each has
-//! `ALL`, `code()` and `from_code()`, written once by [`codes!`](crate::code::codes), and
+//! `ALL`, `code()` and `from_code()`, written once by the crate's `codes!` macro, and
 //! implements [`Code`], so an interface, a test or a translation check lists every value
 //! without writing them out.
 
