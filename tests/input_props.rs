@@ -89,8 +89,11 @@ fn written_count() -> impl Strategy<Value = (String, u32)> {
             let mut text = pad.clone();
             for (i, c) in digits.iter().enumerate() {
                 let left = digits.len() - i;
-                let boundary =
-                    if indian { left == 3 || (left > 3 && left % 2 == 1) } else { left % 3 == 0 };
+                let boundary = if indian {
+                    left == 3 || (left > 3 && left % 2 == 1)
+                } else {
+                    left.is_multiple_of(3)
+                };
                 if i > 0
                     && boundary
                     && let Some(g) = GROUPS.get(group)
