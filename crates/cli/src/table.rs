@@ -6,10 +6,8 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use homeward_plan::budget::{Guidance, modality_code, package_code};
-use homeward_plan::model::{
-    ContactKind, FundingSource, MeasureStatus, Package, Plan, PrivacyCategory,
-};
+use homeward_plan::budget::Guidance;
+use homeward_plan::model::{Package, Plan, PrivacyCategory};
 use homeward_plan::money::{CurrencyCode, Money};
 use homeward_plan::privacy::{
     Privacy, follow_up_privacy, goal_privacy, measure_privacy, tranche_privacy,
@@ -112,23 +110,6 @@ fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(|d| d.format("%Y-%m-%d").to_string())
 }
 
-fn status_code(s: MeasureStatus) -> &'static str {
-    match s {
-        MeasureStatus::Planned => "planned",
-        MeasureStatus::InProgress => "in_progress",
-        MeasureStatus::Done => "done",
-        MeasureStatus::Cancelled => "cancelled",
-    }
-}
-
-fn funding_code(f: FundingSource) -> &'static str {
-    match f {
-        FundingSource::ProgrammeGrant => "programme_grant",
-        FundingSource::OwnContribution => "own_contribution",
-        FundingSource::Other => "other",
-    }
-}
-
 type PackageFigures = [(Option<i64>, Option<String>); 3];
 
 fn package_figures(g: Option<&Guidance>, package: Package) -> PackageFigures {
@@ -174,15 +155,15 @@ pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str, include_privat
                 goal: shown(&m.goal.title, goal_private, include_private),
                 measure_type: m.measure.measure_type.map_or("", |t| t.code()),
                 description: shown(&m.measure.description, private, include_private),
-                package: package_code(m.measure.term.package()),
-                modality: modality_code(m.measure.modality),
-                funding: funding_code(m.measure.funding),
+                package: m.measure.term.package().code(),
+                modality: m.measure.modality.code(),
+                funding: m.measure.funding.code(),
                 cost_minor: cost.map(|c| c.amount_minor),
                 cost: cost.map(Money::decimal),
                 currency: cost.map(|c| c.currency.to_string()),
                 start_date: date(m.measure.start_date),
                 due_date: date(m.measure.due_date),
-                status: status_code(m.measure.status),
+                status: m.measure.status.code(),
                 private: private.is_some(),
                 private_category: private.map_or("", PrivacyCategory::code),
             }
@@ -196,7 +177,7 @@ pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str, include_privat
         .map(|(t, private)| PaymentRow {
             plan_id: id.clone(),
             tranche_id: t.id.to_string(),
-            package: package_code(t.package),
+            package: t.package.code(),
             date: t.date.format("%Y-%m-%d").to_string(),
             amount_minor: t.amount.amount_minor,
             amount: t.amount.decimal(),
@@ -215,10 +196,7 @@ pub fn rows(plan: &Plan, guidance: Option<&Guidance>, file: &str, include_privat
             follow_up_id: f.id.to_string(),
             due_date: date(f.due_date),
             months_after_return: f.months_after_return,
-            kind: match f.kind {
-                ContactKind::Call => "call",
-                ContactKind::Visit => "visit",
-            },
+            kind: f.kind.code(),
             done: f.done_on.is_some(),
             done_on: date(f.done_on),
             outcome: shown(&f.outcome, private, include_private),

@@ -9,17 +9,32 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::{Finding, Param};
 use crate::model::{AssessmentRecord, Dimension};
 
+/// Every code [`check_answers`] can return.
+pub const ANSWER_CODES: &[&str] =
+    &["assessment_answer_out_of_scale", "assessment_answer_unknown_question"];
+
+/// Every code [`AssessmentConfig::check`] can return; a programme configuration reports them
+/// as its error codes (see [`ConfigError::CODES`](crate::programme::ConfigError::CODES)).
+pub const CONFIG_CODES: &[&str] = &[
+    "assessment_question_duplicate",
+    "assessment_question_text_missing",
+    "assessment_scale_invalid",
+    "assessment_scale_labels_mismatch",
+];
+
 /// Answer per question identifier, on the configuration's scale.
 pub type Answers = BTreeMap<String, u8>;
 
 /// An assessment: its questions, answer scale and weights.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentConfig {
     /// Stable identifier, recorded in the plan next to the answers.
@@ -36,7 +51,8 @@ pub struct AssessmentConfig {
 }
 
 /// The answer scale: integers from `min` to `max`, both included.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub min: u8,
@@ -47,7 +63,8 @@ pub struct Scale {
 }
 
 /// One question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Stable identifier: the key of the answer in the plan.
@@ -63,7 +80,8 @@ pub struct Question {
 }
 
 /// Weight of each dimension in the composite.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DimensionWeights {
     pub economic: u32,
@@ -88,7 +106,8 @@ impl DimensionWeights {
 }
 
 /// Scores from 0 (worst) to 100 (best); absent when nothing was answered for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scores {
     /// Economic score, 0–100.

@@ -2,15 +2,16 @@
 //! Each type has a stable snake_case code: the file stores the code, the interface translates
 //! `measure_type.<code>`. Types are grouped by dimension; immediate needs on arrival fit anywhere.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::code::codes;
 use crate::model::{Dimension, PrivacyCategory};
 
 /// A kind of assistance. Codes are stable: renaming a variant breaks every exported file.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureType {
     // Economic.
@@ -43,11 +44,38 @@ pub enum MeasureType {
     Cash,
 }
 
+// In catalogue order (the order the interface lists them).
+codes!(MeasureType {
+    IncomeGeneratingActivity => "income_generating_activity",
+    MicroBusiness => "micro_business",
+    CollectiveOrCommunityProject => "collective_or_community_project",
+    JobPlacement => "job_placement",
+    VocationalTraining => "vocational_training",
+    CashForWork => "cash_for_work",
+    BudgetingAndFinancialGuidance => "budgeting_and_financial_guidance",
+    DebtCounselling => "debt_counselling",
+    Housing => "housing",
+    MedicalCare => "medical_care",
+    Education => "education",
+    DocumentationAndLegalServices => "documentation_and_legal_services",
+    SocialProtection => "social_protection",
+    Childcare => "childcare",
+    SecurityMeasures => "security_measures",
+    LanguageClassesAndCulturalOrientation => "language_classes_and_cultural_orientation",
+    IndividualOrFamilyCounselling => "individual_or_family_counselling",
+    SupportGroups => "support_groups",
+    CommunityActivities => "community_activities",
+    FoodAndClothing => "food_and_clothing",
+    Transport => "transport",
+    TemporaryAccommodation => "temporary_accommodation",
+    UrgentMedicalCare => "urgent_medical_care",
+    Cash => "cash",
+});
+
 /// Where a measure's cost is counted in the budget: a dimension, or the immediate needs on
 /// arrival (which programmes usually pay from the short-term package).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BudgetArea {
     Economic,
@@ -56,24 +84,12 @@ pub enum BudgetArea {
     ImmediateNeeds,
 }
 
-impl BudgetArea {
-    pub const ALL: [BudgetArea; 4] = [
-        BudgetArea::Economic,
-        BudgetArea::Social,
-        BudgetArea::Psychosocial,
-        BudgetArea::ImmediateNeeds,
-    ];
-
-    /// Stable code, the same as in the file; translation key `budget_area.<code>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            BudgetArea::Economic => "economic",
-            BudgetArea::Social => "social",
-            BudgetArea::Psychosocial => "psychosocial",
-            BudgetArea::ImmediateNeeds => "immediate_needs",
-        }
-    }
-}
+codes!(BudgetArea {
+    Economic => "economic",
+    Social => "social",
+    Psychosocial => "psychosocial",
+    ImmediateNeeds => "immediate_needs",
+});
 
 impl From<Dimension> for BudgetArea {
     fn from(d: Dimension) -> Self {
@@ -86,34 +102,6 @@ impl From<Dimension> for BudgetArea {
 }
 
 impl MeasureType {
-    /// Every type, in catalogue order (the order the interface lists them).
-    pub const ALL: [MeasureType; 24] = [
-        MeasureType::IncomeGeneratingActivity,
-        MeasureType::MicroBusiness,
-        MeasureType::CollectiveOrCommunityProject,
-        MeasureType::JobPlacement,
-        MeasureType::VocationalTraining,
-        MeasureType::CashForWork,
-        MeasureType::BudgetingAndFinancialGuidance,
-        MeasureType::DebtCounselling,
-        MeasureType::Housing,
-        MeasureType::MedicalCare,
-        MeasureType::Education,
-        MeasureType::DocumentationAndLegalServices,
-        MeasureType::SocialProtection,
-        MeasureType::Childcare,
-        MeasureType::SecurityMeasures,
-        MeasureType::LanguageClassesAndCulturalOrientation,
-        MeasureType::IndividualOrFamilyCounselling,
-        MeasureType::SupportGroups,
-        MeasureType::CommunityActivities,
-        MeasureType::FoodAndClothing,
-        MeasureType::Transport,
-        MeasureType::TemporaryAccommodation,
-        MeasureType::UrgentMedicalCare,
-        MeasureType::Cash,
-    ];
-
     /// The budget area the type's cost counts against.
     pub fn area(self) -> BudgetArea {
         use MeasureType::*;
@@ -183,62 +171,11 @@ impl MeasureType {
     pub fn is_sensitive(self) -> bool {
         self.special_category().is_some()
     }
-
-    /// Stable code, the same as in the file; translation key `measure_type.<code>`.
-    pub fn code(self) -> &'static str {
-        use MeasureType::*;
-        match self {
-            IncomeGeneratingActivity => "income_generating_activity",
-            MicroBusiness => "micro_business",
-            CollectiveOrCommunityProject => "collective_or_community_project",
-            JobPlacement => "job_placement",
-            VocationalTraining => "vocational_training",
-            CashForWork => "cash_for_work",
-            BudgetingAndFinancialGuidance => "budgeting_and_financial_guidance",
-            DebtCounselling => "debt_counselling",
-            Housing => "housing",
-            MedicalCare => "medical_care",
-            Education => "education",
-            DocumentationAndLegalServices => "documentation_and_legal_services",
-            SocialProtection => "social_protection",
-            Childcare => "childcare",
-            SecurityMeasures => "security_measures",
-            LanguageClassesAndCulturalOrientation => "language_classes_and_cultural_orientation",
-            IndividualOrFamilyCounselling => "individual_or_family_counselling",
-            SupportGroups => "support_groups",
-            CommunityActivities => "community_activities",
-            FoodAndClothing => "food_and_clothing",
-            Transport => "transport",
-            TemporaryAccommodation => "temporary_accommodation",
-            UrgentMedicalCare => "urgent_medical_care",
-            Cash => "cash",
-        }
-    }
-
-    /// The type with that code, e.g. from a programme configuration's cost guidance.
-    pub fn from_code(code: &str) -> Option<MeasureType> {
-        Self::ALL.into_iter().find(|t| t.code() == code)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn codes_match_the_serialized_form_and_are_unique() {
-        let mut seen = std::collections::BTreeSet::new();
-        for t in MeasureType::ALL {
-            let json = serde_json::to_value(t).unwrap();
-            assert_eq!(json, serde_json::Value::String(t.code().to_owned()));
-            assert_eq!(MeasureType::from_code(t.code()), Some(t));
-            assert!(seen.insert(t.code()), "duplicate code {}", t.code());
-        }
-        for a in BudgetArea::ALL {
-            assert_eq!(serde_json::to_value(a).unwrap(), serde_json::json!(a.code()));
-        }
-        assert_eq!(MeasureType::from_code("nope"), None);
-    }
 
     #[test]
     fn every_dimension_has_its_own_types_plus_immediate_needs() {

@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::code::codes;
 use crate::money::Money;
 
 /// How much a finding matters. Nothing blocks typing: even an error is advice until export.
@@ -19,6 +20,8 @@ pub enum Severity {
     /// Something worth knowing, e.g. what is still missing for a complete plan.
     Info,
 }
+
+codes!(Severity { Error => "error", Warning => "warning", Info => "info" });
 
 /// A typed value a finding's message needs. The interface formats each for the user's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -82,4 +85,22 @@ impl Finding {
     pub fn param(&self, name: &str) -> Option<&Param> {
         self.params.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
+}
+
+/// Every finding code the domain's rules can produce, from the lists of the modules that make
+/// findings: [`validate`](crate::validate), [`budget`](crate::budget),
+/// [`assessment`](crate::assessment) and [`protection`](crate::protection). The interface
+/// translates each as `finding.<code>`.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    [
+        crate::validate::VALIDATION_CODES,
+        crate::validate::COMPLETENESS_CODES,
+        crate::budget::FINDING_CODES,
+        crate::assessment::ANSWER_CODES,
+        crate::assessment::CONFIG_CODES,
+        crate::protection::FINDING_CODES,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
 }

@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod budget;
 pub mod catalogue;
+pub mod code;
 pub mod edit;
 pub mod finding;
 pub mod interchange;
@@ -15,4 +16,6 @@ pub mod privacy;
 pub mod programme;
 pub mod progress;
 pub mod protection;
+#[cfg(feature = "samples")]
+pub mod samples;
 pub mod validate;

@@ -17,6 +17,7 @@
 //! which the partner file ([`crate::interchange::partner`]) withholds.
 
 use crate::catalogue::MeasureType;
+use crate::code::codes;
 use crate::model::{
     Debt, Dimension, FollowUp, Goal, Measure, Plan, Priority, PrivacyCategory, Referral, Tranche,
 };
@@ -42,27 +43,14 @@ pub enum PrivacyReason {
     MarkedPrivate,
 }
 
-impl PrivacyReason {
-    pub const ALL: [PrivacyReason; 6] = [
-        PrivacyReason::SpecialCategoryField,
-        PrivacyReason::PsychosocialDimension,
-        PrivacyReason::SensitiveMeasureType,
-        PrivacyReason::InPrivateGoal,
-        PrivacyReason::LinkedToPrivateMeasure,
-        PrivacyReason::MarkedPrivate,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            PrivacyReason::SpecialCategoryField => "special_category_field",
-            PrivacyReason::PsychosocialDimension => "psychosocial_dimension",
-            PrivacyReason::SensitiveMeasureType => "sensitive_measure_type",
-            PrivacyReason::InPrivateGoal => "in_private_goal",
-            PrivacyReason::LinkedToPrivateMeasure => "linked_to_private_measure",
-            PrivacyReason::MarkedPrivate => "marked_private",
-        }
-    }
-}
+codes!(PrivacyReason {
+    SpecialCategoryField => "special_category_field",
+    PsychosocialDimension => "psychosocial_dimension",
+    SensitiveMeasureType => "sensitive_measure_type",
+    InPrivateGoal => "in_private_goal",
+    LinkedToPrivateMeasure => "linked_to_private_measure",
+    MarkedPrivate => "marked_private",
+});
 
 /// That an item is private: what kind of data it is and why it counts as private.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

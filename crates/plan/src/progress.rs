@@ -1,6 +1,7 @@
 //! How far a plan has gone, in one word a report can count: drafted, signed, followed up,
 //! completed. Derived from the plan's own fields, never stored.
 
+use crate::code::codes;
 use crate::model::{MeasureStatus, Plan};
 
 /// The stage of a plan.
@@ -17,21 +18,12 @@ pub enum PlanState {
     Completed,
 }
 
-impl PlanState {
-    /// Every state, in order.
-    pub const ALL: [PlanState; 4] =
-        [PlanState::Draft, PlanState::Signed, PlanState::InFollowUp, PlanState::Completed];
-
-    /// Stable snake_case code, e.g. for a table column.
-    pub fn code(self) -> &'static str {
-        match self {
-            PlanState::Draft => "draft",
-            PlanState::Signed => "signed",
-            PlanState::InFollowUp => "in_follow_up",
-            PlanState::Completed => "completed",
-        }
-    }
-}
+codes!(PlanState {
+    Draft => "draft",
+    Signed => "signed",
+    InFollowUp => "in_follow_up",
+    Completed => "completed",
+});
 
 /// The plan's stage (see [`PlanState`]).
 pub fn plan_state(plan: &Plan) -> PlanState {

@@ -4,8 +4,8 @@
 use homeward_plan::model::{Modality, Package};
 use homeward_plan::money::CurrencyCode;
 use homeward_plan::programme::{
-    DEFAULT_PRESET_ID, Figure, RestrictionLevel, TrancheRule, default_preset, parse_config, preset,
-    preset_ids, preset_json, presets,
+    ConfigError, DEFAULT_PRESET_ID, Figure, RestrictionLevel, TrancheRule, default_preset,
+    parse_config, preset, preset_ids, preset_json, presets,
 };
 use serde_json::{Value, json};
 
@@ -89,6 +89,7 @@ fn refused(edit: impl FnOnce(&mut Value)) -> (String, String) {
     let mut doc: Value = serde_json::from_str(preset_json(DEFAULT_PRESET_ID).unwrap()).unwrap();
     edit(&mut doc);
     let err = parse_config(&doc.to_string()).expect_err("the edited configuration must be refused");
+    assert!(ConfigError::CODES.contains(&err.code()), "{} is not listed", err.code());
     (err.code().to_owned(), err.path().to_owned())
 }
 

@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::code::codes;
 use crate::model::{Plan, Vulnerability};
 use crate::money::Money;
 use crate::path::Item;
@@ -27,6 +28,12 @@ pub enum PersonCategory {
     Minor,
     UnaccompaniedChild,
 }
+
+codes!(PersonCategory {
+    Adult => "adult",
+    Minor => "minor",
+    UnaccompaniedChild => "unaccompanied_child",
+});
 
 /// One person who counts for the entitlement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -5,31 +5,37 @@ use chrono::NaiveDate;
 
 use super::entitlement::CountedPerson;
 use crate::finding::{Finding, Param};
-use crate::model::{Dimension, MeasureRef, Modality, Package, Tranche};
+use crate::model::{Dimension, MeasureRef, Package, Tranche};
 use crate::money::{CurrencyCode, Money};
 use crate::path::Item;
 use crate::programme::{CostRange, ProgrammeConfig};
 
-/// Stable code of a package, as in the file (`short_term`, `longer_term`).
-pub fn package_code(package: Package) -> &'static str {
-    match package {
-        Package::ShortTerm => "short_term",
-        Package::LongerTerm => "longer_term",
-    }
-}
-
-/// Stable code of a modality, as in the file.
-pub fn modality_code(modality: Modality) -> &'static str {
-    match modality {
-        Modality::Cash => "cash",
-        Modality::InKind => "in_kind",
-        Modality::Voucher => "voucher",
-        Modality::Service => "service",
-    }
-}
+/// Every code the budget rules ([`guidance`](super::guidance()) and
+/// [`check_record`](super::check_record)) can return.
+pub const FINDING_CODES: &[&str] = &[
+    "after_budget_period",
+    "budget_record_differs",
+    "budget_record_not_checked",
+    "cash_not_allowed",
+    "ceiling_unknown",
+    "cost_above_guidance",
+    "cost_below_guidance",
+    "dimension_not_planned",
+    "member_age_unknown",
+    "modality_not_allowed",
+    "over_cash_limit",
+    "over_ceiling",
+    "package_not_offered",
+    "plan_currency_not_programme",
+    "returnee_age_unknown",
+    "tranche_after_budget_period",
+    "tranche_before_return",
+    "tranches_mismatch",
+    "tranches_missing",
+];
 
 fn package(p: Package) -> Param {
-    Param::Text(package_code(p).to_owned())
+    Param::Text(p.code().to_owned())
 }
 
 fn measure(m: &MeasureRef<'_>) -> Param {
@@ -133,7 +139,7 @@ pub(super) fn modality_not_allowed(m: &MeasureRef<'_>, p: Package) -> Finding {
     Finding::error("modality_not_allowed", m.field_path("modality"))
         .with("measure", measure(m))
         .with("package", package(p))
-        .with("modality", Param::Text(modality_code(m.measure.modality).to_owned()))
+        .with("modality", Param::Text(m.measure.modality.code().to_owned()))
 }
 
 pub(super) fn after_budget_period(

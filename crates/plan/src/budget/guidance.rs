@@ -12,12 +12,11 @@ use crate::model::{Dimension, FundingSource, MeasureRef, MeasureStatus, Modality
 use crate::money::{CurrencyCode, Money};
 use crate::programme::{PackageRules, ProgrammeConfig};
 
-/// Both packages, in the order the interface shows them.
-pub const PACKAGES: [Package; 2] = [Package::ShortTerm, Package::LongerTerm];
+/// Both packages, in the order the interface shows them: [`Package::ALL`].
+pub const PACKAGES: [Package; 2] = Package::ALL;
 
-/// Every modality, in the order the interface shows them.
-pub const MODALITIES: [Modality; 4] =
-    [Modality::Cash, Modality::InKind, Modality::Voucher, Modality::Service];
+/// Every modality, in the order the interface shows them: [`Modality::ALL`].
+pub const MODALITIES: [Modality; 4] = Modality::ALL;
 
 /// Everything the budget panel shows, and the findings of the budget rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -19,7 +19,7 @@ pub use entitlement::{
     ADULT_AGE, CountedPerson, Entitlement, EntitlementLine, LineKind, PersonCategory,
     counted_household, package_entitlement,
 };
-pub use findings::{modality_code, package_code};
+pub use findings::FINDING_CODES;
 pub use guidance::{Guidance, MODALITIES, PACKAGES, PackageGuidance, guidance};
 pub use record::{
     BudgetRecord, LocalAmounts, LocalRate, MAX_DIFFERENCES, PackageRecord, ProgrammeRecord,

@@ -4,6 +4,7 @@
 //! read (a difference is a finding), never kept in the [`Plan`].
 
 use chrono::NaiveDate;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -18,7 +19,8 @@ use crate::programme::{LocalizedText, ProgrammeConfig};
 /// The plan's budget under its programme's rules, as recorded in the file. Derived from the
 /// plan and the programme: Homeward recomputes it when it reads a file and reports any
 /// difference; a partner can read it without the programme's configuration.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BudgetRecord {
     /// The programme whose rules gave these figures.
@@ -36,7 +38,8 @@ pub struct BudgetRecord {
 }
 
 /// Which programme, and how recent its figures are.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProgrammeRecord {
     /// Identifier of the programme configuration (the plan's `programme_id`).
@@ -48,7 +51,8 @@ pub struct ProgrammeRecord {
 }
 
 /// The exchange rate used for the local amounts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LocalRate {
     /// ISO 4217 code of the local currency.
@@ -64,7 +68,8 @@ pub struct LocalRate {
 }
 
 /// What one package makes available, what the plan allocates and what is left.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PackageRecord {
     /// The package.
@@ -83,7 +88,8 @@ pub struct PackageRecord {
 }
 
 /// A package's amounts in the local currency, at [`LocalRate::rate`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LocalAmounts {
     /// The ceiling in the local currency; null when not known.

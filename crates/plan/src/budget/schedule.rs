@@ -12,6 +12,7 @@ use chrono::{Months, NaiveDate};
 use uuid::Uuid;
 
 use super::guidance::PACKAGES;
+use crate::code::codes;
 use crate::model::{ContactKind, FollowUp, FundingSource, MeasureStatus, Package, Plan, Tranche};
 use crate::money::Money;
 use crate::programme::{ProgrammeConfig, TrancheRule};
@@ -252,17 +253,13 @@ pub enum TrancheEditError {
     PartnerTooSmall,
 }
 
-impl TrancheEditError {
-    /// Stable code; translation key `tranche_edit.<code>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            TrancheEditError::NoSuchTranche => "no_such_tranche",
-            TrancheEditError::NegativeAmount => "negative_amount",
-            TrancheEditError::NoPartner => "no_partner",
-            TrancheEditError::PartnerTooSmall => "partner_too_small",
-        }
-    }
-}
+// The interface translates `tranche_edit.<code>`.
+codes!(TrancheEditError {
+    NoSuchTranche => "no_such_tranche",
+    NegativeAmount => "negative_amount",
+    NoPartner => "no_partner",
+    PartnerTooSmall => "partner_too_small",
+});
 
 impl fmt::Display for TrancheEditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -9,13 +9,15 @@
 //! - [`import`]: parse, check format and version, migrate, read, validate;
 //! - [`migrate`]: the steps that bring older versions up to the current one;
 //! - [`sealed`]: the passphrase-protected envelope around either file (`schema/sealed.v1.schema.json`);
-//! - [`schema`]: the JSON Schema (draft 2020-12) generated from the types, checked in at
-//!   `schema/plan.v2.schema.json` (`schema/plan.v1.schema.json` stays published for version 1).
+//! - `schema` (feature `schema`): the JSON Schema (draft 2020-12) generated from the types,
+//!   checked in at `schema/plan.v2.schema.json` (`schema/plan.v1.schema.json` stays published
+//!   for version 1).
 
 pub mod export;
 pub mod import;
 pub mod migrate;
 pub mod partner;
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod sealed;
 pub mod strict;
@@ -26,6 +28,7 @@ pub use partner::{
     PartnerExportError, check_recipient, partner_document, partner_export_json, partner_file_name,
     partner_recipients, withheld_items,
 };
+#[cfg(feature = "schema")]
 pub use schema::{plan_schema, plan_schema_json};
 
 /// The value of the document's `format` field.

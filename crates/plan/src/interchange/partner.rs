@@ -129,7 +129,7 @@ pub fn partner_document(
     Ok(doc)
 }
 
-/// The partner file's text: [`partner_document`] as [`export_json`] writes it.
+/// The partner file's text: [`partner_document`] as [`export_json`](super::export_json) writes it.
 pub fn partner_export_json(
     plan: &Plan,
     programme: &ProgrammeConfig,

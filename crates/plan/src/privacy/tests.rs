@@ -196,11 +196,7 @@ fn assessment_answers_and_psychosocial_scores_are_private_when_present() {
 }
 
 #[test]
-fn codes_are_unique_and_listed() {
-    let mut reasons: Vec<_> = PrivacyReason::ALL.iter().map(|r| r.code()).collect();
-    reasons.sort_unstable();
-    reasons.dedup();
-    assert_eq!(reasons.len(), PrivacyReason::ALL.len());
+fn every_private_item_code_is_listed() {
     let kinds = [
         PrivateItemKind::Debt(0),
         PrivateItemKind::Vulnerabilities,
@@ -221,7 +217,4 @@ fn codes_are_unique_and_listed() {
     ];
     let codes: Vec<_> = kinds.iter().map(|k| k.code()).collect();
     assert_eq!(codes, PrivateItemKind::CODES);
-    for c in PrivacyCategory::ALL {
-        assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(c.code()));
-    }
 }

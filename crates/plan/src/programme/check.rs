@@ -23,20 +23,48 @@ pub struct ConfigError {
 }
 
 impl ConfigError {
+    /// Every code a configuration can be refused with. Reading: `invalid_json` to
+    /// `invalid_rate`; checking: `invalid_id` to `duplicate_restriction`; then the
+    /// assessment's own checks ([`crate::assessment::CONFIG_CODES`]) for an assessment that
+    /// cannot be used.
+    pub const CODES: &[&str] = &[
+        "invalid_json",
+        "missing_field",
+        "unknown_field",
+        "invalid_value",
+        "invalid_currency",
+        "invalid_rate",
+        "invalid_id",
+        "missing_name",
+        "no_package",
+        "negative_amount",
+        "cap_below_per_person",
+        "invalid_age",
+        "no_modalities",
+        "cash_limit_without_cash",
+        "empty_period",
+        "shares_not_100",
+        "unknown_measure_type",
+        "range_inverted",
+        "rate_not_positive",
+        "follow_up_not_increasing",
+        "unknown_uncertain_path",
+        "invalid_country",
+        "empty_region",
+        "missing_source",
+        "duplicate_restriction",
+        "assessment_question_duplicate",
+        "assessment_question_text_missing",
+        "assessment_scale_invalid",
+        "assessment_scale_labels_mismatch",
+    ];
+
     fn new(code: &'static str, path: impl Into<String>, detail: impl Into<String>) -> Self {
         Self { code, path: path.into(), detail: detail.into() }
     }
 
-    /// Stable snake_case code; the interface's translation key is `config_error.<code>`.
-    ///
-    /// Reading: `invalid_json`, `missing_field`, `unknown_field`, `invalid_value`,
-    /// `invalid_currency`, `invalid_rate`. Checking: `invalid_id`, `missing_name`, `no_package`,
-    /// `negative_amount`, `cap_below_per_person`, `invalid_age`, `no_modalities`,
-    /// `cash_limit_without_cash`, `empty_period`, `shares_not_100`, `unknown_measure_type`,
-    /// `range_inverted`, `rate_not_positive`, `follow_up_not_increasing`,
-    /// `unknown_uncertain_path`, `invalid_country`, `empty_region`, `missing_source`,
-    /// `duplicate_restriction`, and the assessment's own codes (`assessment_scale_invalid`,
-    /// `assessment_question_duplicate`, ...) for an assessment that cannot be used.
+    /// Stable snake_case code; the interface's translation key is `config_error.<code>`. One of
+    /// [`ConfigError::CODES`].
     pub fn code(&self) -> &'static str {
         self.code
     }

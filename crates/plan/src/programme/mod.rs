@@ -334,11 +334,6 @@ impl ProgrammeConfig {
             u.path == path || (path.starts_with(&u.path) && path[u.path.len()..].starts_with('/'))
         })
     }
-
-    /// The note on an uncertain figure at exactly `path`, if any.
-    pub fn uncertainty(&self, path: &str) -> Option<&UncertainFigure> {
-        self.uncertain.iter().find(|u| u.path == path)
-    }
 }
 
 /// The built-in presets, each parsed and checked like a host's configuration.

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::code::codes;
+
 /// Returns to a country, or to one region of it, are limited or suspended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,6 +32,8 @@ pub enum RestrictionLevel {
     /// No returns.
     Suspended,
 }
+
+codes!(RestrictionLevel { Limited => "limited", Suspended => "suspended" });
 
 impl ReturnRestriction {
     /// Whether the restriction covers a return to `country` and `region` (as a plan writes

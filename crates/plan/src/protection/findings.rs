@@ -62,7 +62,7 @@ pub fn protection_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
                     format!("{}/review/outcome", q.path()),
                 )
                 .with("concern", Param::Text(q.code().to_owned()))
-                .with("review_outcome", Param::Text(outcome_code(outcome).to_owned())),
+                .with("review_outcome", Param::Text(outcome.code().to_owned())),
             );
         }
         if answer.answer == Answer::NotAsked {
@@ -102,14 +102,6 @@ pub fn protection_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
 /// The error for a concern that lacks something before the plan may be agreed.
 fn concern(code: &'static str, q: Question) -> Finding {
     Finding::error(code, q.path()).with("concern", Param::Text(q.code().to_owned()))
-}
-
-fn outcome_code(outcome: ReviewOutcome) -> &'static str {
-    match outcome {
-        ReviewOutcome::Proceed => "proceed",
-        ReviewOutcome::Postpone => "postpone",
-        ReviewOutcome::Stop => "stop",
-    }
 }
 
 /// The warning for a question not asked although the case calls for it, if it does.

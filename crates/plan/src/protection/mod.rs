@@ -13,16 +13,19 @@
 pub mod findings;
 
 use chrono::NaiveDate;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::code::codes;
 use crate::model::Plan;
 
 pub use findings::{FINDING_CODES, protection_findings, restriction_findings};
 
 /// The protection screening of a plan and what came of it.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Protection {
     /// Threats to the returnee's life, freedom or safety on return (the note says from whom
@@ -49,7 +52,8 @@ pub struct Protection {
 }
 
 /// One answer of the screening.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScreeningAnswer {
     /// Yes, no, or not asked yet.
@@ -61,7 +65,8 @@ pub struct ScreeningAnswer {
 }
 
 /// An answer to a screening question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// The question has not been asked yet.
@@ -72,8 +77,12 @@ pub enum Answer {
     No,
 }
 
+// Offered as yes, no, not asked.
+codes!(Answer { Yes => "yes", No => "no", NotAsked => "not_asked" });
+
 /// The counsellor's review of a concern: who reviewed it, when, and what was decided.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConcernReview {
     /// Who reviewed it (name or role); empty while not reviewed.
@@ -94,7 +103,8 @@ impl ConcernReview {
 }
 
 /// What the review of a concern decided for the return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewOutcome {
     /// The return goes ahead, with the referrals made.
@@ -105,10 +115,11 @@ pub enum ReviewOutcome {
     Stop,
 }
 
+codes!(ReviewOutcome { Proceed => "proceed", Postpone => "postpone", Stop => "stop" });
+
 /// A question of the screening.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Question {
     ThreatOnReturn,
@@ -119,29 +130,17 @@ pub enum Question {
     ChildWithoutCare,
 }
 
+// In the order the questions are asked; the code is the field name in `protection`.
+codes!(Question {
+    ThreatOnReturn => "threat_on_return",
+    FearOfPersecution => "fear_of_persecution",
+    CreditorThreats => "creditor_threats",
+    RiskOfExploitation => "risk_of_exploitation",
+    HealthCareUnavailable => "health_care_unavailable",
+    ChildWithoutCare => "child_without_care",
+});
+
 impl Question {
-    /// Every question, in the order they are asked.
-    pub const ALL: [Question; 6] = [
-        Question::ThreatOnReturn,
-        Question::FearOfPersecution,
-        Question::CreditorThreats,
-        Question::RiskOfExploitation,
-        Question::HealthCareUnavailable,
-        Question::ChildWithoutCare,
-    ];
-
-    /// Stable code: the field name in `protection` and the label key `code.concern.<code>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Question::ThreatOnReturn => "threat_on_return",
-            Question::FearOfPersecution => "fear_of_persecution",
-            Question::CreditorThreats => "creditor_threats",
-            Question::RiskOfExploitation => "risk_of_exploitation",
-            Question::HealthCareUnavailable => "health_care_unavailable",
-            Question::ChildWithoutCare => "child_without_care",
-        }
-    }
-
     /// JSON Pointer of the question's answer in the exported document.
     pub fn path(self) -> String {
         format!("/protection/{}", self.code())
@@ -221,7 +220,8 @@ pub fn may_sign(plan: &Plan) -> bool {
 }
 
 /// A kind of protection actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProtectionActor {
     /// Legal counselling or aid.
@@ -237,8 +237,17 @@ pub enum ProtectionActor {
     Health,
 }
 
+codes!(ProtectionActor {
+    LegalCounselling => "legal_counselling",
+    ProtectionService => "protection_service",
+    ChildProtection => "child_protection",
+    Shelter => "shelter",
+    Health => "health",
+});
+
 /// A referral to a protection actor for one concern.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProtectionReferral {
     /// Identifier of the referral (UUID v4).
@@ -273,7 +282,8 @@ impl ProtectionReferral {
 }
 
 /// What the returnee was told before departure: the day each was told; absent while not told.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InformationGiven {
     /// The situation where they return (security, services, what to expect).
@@ -291,7 +301,8 @@ pub struct InformationGiven {
 }
 
 /// An item of the information checklist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InformationItem {
     SituationOnReturn,
@@ -302,29 +313,15 @@ pub enum InformationItem {
     RightToChangeMind,
 }
 
-impl InformationItem {
-    /// Every item, in the order they are told.
-    pub const ALL: [InformationItem; 6] = [
-        InformationItem::SituationOnReturn,
-        InformationItem::Documents,
-        InformationItem::Travel,
-        InformationItem::Arrival,
-        InformationItem::ServicesAndContacts,
-        InformationItem::RightToChangeMind,
-    ];
-
-    /// Stable code: the field name in `protection/information`.
-    pub fn code(self) -> &'static str {
-        match self {
-            InformationItem::SituationOnReturn => "situation_on_return",
-            InformationItem::Documents => "documents",
-            InformationItem::Travel => "travel",
-            InformationItem::Arrival => "arrival",
-            InformationItem::ServicesAndContacts => "services_and_contacts",
-            InformationItem::RightToChangeMind => "right_to_change_mind",
-        }
-    }
-}
+// In the order they are told; the code is the field name in `protection/information`.
+codes!(InformationItem {
+    SituationOnReturn => "situation_on_return",
+    Documents => "documents",
+    Travel => "travel",
+    Arrival => "arrival",
+    ServicesAndContacts => "services_and_contacts",
+    RightToChangeMind => "right_to_change_mind",
+});
 
 impl InformationGiven {
     /// The day an item was told.

@@ -1,0 +1,262 @@
+//! The case and the returnee (item 1 of the brief): who returns, where to, with whom, what
+//! they carry (documents, debts, vulnerabilities).
+
+use chrono::{Datelike, NaiveDate};
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::sharing::PrivacyCategory;
+use crate::code::codes;
+use crate::money::Money;
+
+/// The case and the returnee (item 1 of the brief).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// Pseudonymous case code used in place of the name wherever possible.
+    pub case_reference: String,
+    /// The returnee's real name; empty when not recorded (it is optional).
+    pub full_name: String,
+    /// Date of birth, if known.
+    pub date_of_birth: Option<NaiveDate>,
+    /// Age in years as stated, used when the date of birth is not known.
+    pub age: Option<u32>,
+    /// Gender as the returnee states it; absent when not stated.
+    pub gender: Option<Gender>,
+    /// Languages the returnee speaks, as BCP 47 tags (e.g. `fr`, `ps-AF`), preferred first.
+    pub languages: Vec<String>,
+    /// Country of return, ISO 3166-1 alpha-2 code (e.g. `SN`); empty until known.
+    pub country_of_return: String,
+    /// Region or province of return.
+    pub region: String,
+    /// Town or village of return.
+    pub town: String,
+    /// Date of return, planned or actual (see `return_date_is_planned`).
+    pub return_date: Option<NaiveDate>,
+    /// The return date is still a plan, not a date that has happened.
+    pub return_date_is_planned: bool,
+    /// Kind of return; programmes grant different packages for each.
+    pub return_kind: ReturnKind,
+    /// Education, in the returnee's words.
+    pub education: String,
+    /// Skills, in the returnee's words.
+    pub skills: String,
+    /// Work experience, in the returnee's words.
+    pub work_experience: String,
+    /// Identity documents held or missing (missing ones often need a documentation measure).
+    pub identity_documents: Vec<IdentityDocument>,
+    /// Debts, notably those from the migration: one of the main barriers to reintegration.
+    pub debts: Vec<Debt>,
+    /// Vulnerabilities that call for specific support or a budget top-up.
+    pub vulnerabilities: Vec<Vulnerability>,
+    /// Details of other vulnerabilities (when `other` is listed).
+    pub vulnerability_note: String,
+    /// Health details. Special-category data: withheld from a partner file unless the returnee
+    /// consented to share health and psychosocial details.
+    pub health_note: String,
+}
+
+/// Gender as stated by the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Female,
+    Male,
+    Other,
+}
+
+codes!(Gender { Female => "female", Male => "male", Other => "other" });
+
+/// How the return happened or will happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReturnKind {
+    #[default]
+    AssistedVoluntary,
+    Spontaneous,
+    AfterForcedReturn,
+}
+
+codes!(ReturnKind {
+    AssistedVoluntary => "assisted_voluntary",
+    Spontaneous => "spontaneous",
+    AfterForcedReturn => "after_forced_return",
+});
+
+/// A kind of identity or civil document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    NationalIdentityCard,
+    Passport,
+    BirthCertificate,
+    TravelDocument,
+    DrivingLicence,
+    Other,
+}
+
+codes!(DocumentKind {
+    NationalIdentityCard => "national_identity_card",
+    Passport => "passport",
+    BirthCertificate => "birth_certificate",
+    TravelDocument => "travel_document",
+    DrivingLicence => "driving_licence",
+    Other => "other",
+});
+
+/// One identity document, held or missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct IdentityDocument {
+    /// Kind of document.
+    pub kind: DocumentKind,
+    /// The returnee has it (true) or it is missing (false).
+    pub held: bool,
+    /// E.g. which document when the kind is `other`, or an expiry.
+    pub note: String,
+}
+
+/// A debt the returnee carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Debt {
+    /// Identifier of the debt (UUID v4).
+    pub id: Uuid,
+    /// Amount owed, in whatever currency the debt is in.
+    pub amount: Money,
+    /// To whom (family, a money lender, a smuggler, a bank...), in the counsellor's words.
+    pub creditor: String,
+    /// How hard the creditor presses for repayment.
+    pub pressure_to_repay: PressureLevel,
+    /// The counsellor marked the debt private (e.g. a debt to a smuggler): withheld from a
+    /// partner file unless the returnee consented to share special-category data.
+    pub private: bool,
+    /// In a partner file only: the creditor was withheld, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<PrivacyCategory>,
+}
+
+/// How strongly repayment is demanded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PressureLevel {
+    /// Little or no pressure.
+    #[default]
+    Low,
+    Medium,
+    /// Threats or urgent demands: a risk to safety and to the plan.
+    High,
+}
+
+codes!(PressureLevel { Low => "low", Medium => "medium", High => "high" });
+
+/// A vulnerability that calls for specific support.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Vulnerability {
+    SeriousHealthCondition,
+    Disability,
+    SurvivorOfTraffickingOrViolence,
+    UnaccompaniedOrSeparatedChild,
+    OlderPerson,
+    SingleParent,
+    Other,
+}
+
+codes!(Vulnerability {
+    SeriousHealthCondition => "serious_health_condition",
+    Disability => "disability",
+    SurvivorOfTraffickingOrViolence => "survivor_of_trafficking_or_violence",
+    UnaccompaniedOrSeparatedChild => "unaccompanied_or_separated_child",
+    OlderPerson => "older_person",
+    SingleParent => "single_parent",
+    Other => "other",
+});
+
+/// A household member other than the returnee.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct HouseholdMember {
+    /// Identifier of the member (UUID v4).
+    pub id: Uuid,
+    /// Relationship to the returnee.
+    pub relationship: Relationship,
+    /// Date of birth, if known.
+    pub date_of_birth: Option<NaiveDate>,
+    /// Age in years as stated, used when the date of birth is not known.
+    pub age: Option<u32>,
+    /// Depends on the returnee for a living.
+    pub dependant: bool,
+    /// Returns together with the returnee (and so may count for the family's entitlement).
+    pub returns_with_returnee: bool,
+}
+
+/// Relationship of a household member to the returnee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Relationship {
+    SpouseOrPartner,
+    #[default]
+    Child,
+    Parent,
+    Sibling,
+    Grandparent,
+    Grandchild,
+    OtherRelative,
+    NotRelated,
+}
+
+codes!(Relationship {
+    SpouseOrPartner => "spouse_or_partner",
+    Child => "child",
+    Parent => "parent",
+    Sibling => "sibling",
+    Grandparent => "grandparent",
+    Grandchild => "grandchild",
+    OtherRelative => "other_relative",
+    NotRelated => "not_related",
+});
+
+/// Full years from `birth` to `on`; `None` if `on` is before `birth`.
+pub fn years_between(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
+    if on < birth {
+        return None;
+    }
+    let mut years = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).ok()
+}
+
+impl Case {
+    /// Age on `date`: from the date of birth if known, else the stated age.
+    pub fn age_on(&self, date: NaiveDate) -> Option<u32> {
+        match self.date_of_birth {
+            Some(dob) => years_between(dob, date),
+            None => self.age,
+        }
+    }
+}
+
+impl HouseholdMember {
+    /// Age on `date`: from the date of birth if known, else the stated age.
+    pub fn age_on(&self, date: NaiveDate) -> Option<u32> {
+        match self.date_of_birth {
+            Some(dob) => years_between(dob, date),
+            None => self.age,
+        }
+    }
+}
