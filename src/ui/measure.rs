@@ -195,7 +195,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                     value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.measure_type)))
                     on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.measure_type = v)) />
                 <ChoiceField<Term> label="measure.term" kind="term"
-                    options=vec![Term::Immediate, Term::LongerTerm] path=path("term")
+                    options=Term::ALL.to_vec() path=path("term")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.term)))
                     on_change=Callback::new(move |v: Option<Term>| {
                         if let Some(v) = v {
@@ -214,7 +214,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                     value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.due_date)))
                     on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.due_date = v)) />
                 <ChoiceField<Responsible> label="measure.responsible" kind="responsible"
-                    options=vec![Responsible::Returnee, Responsible::Counsellor, Responsible::PartnerOrganisation]
+                    options=Responsible::ALL.to_vec()
                     path=path("responsible")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.responsible)))
                     on_change=Callback::new(move |v: Option<Responsible>| {
@@ -237,7 +237,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                     {move || local_cost().map(|text| view! { <p class="hw-local">{text}</p> })}
                 </div>
                 <ChoiceField<Modality> label="measure.modality" kind="modality"
-                    options=vec![Modality::Cash, Modality::InKind, Modality::Voucher, Modality::Service]
+                    options=Modality::ALL.to_vec()
                     path=path("modality")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.modality)))
                     on_change=Callback::new(move |v: Option<Modality>| {
@@ -246,7 +246,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                         }
                     }) />
                 <ChoiceField<FundingSource> label="measure.funding" kind="funding_source"
-                    options=vec![FundingSource::ProgrammeGrant, FundingSource::OwnContribution, FundingSource::Other]
+                    options=FundingSource::ALL.to_vec()
                     path=path("funding")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.funding)))
                     on_change=Callback::new(move |v: Option<FundingSource>| {
@@ -255,7 +255,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
                         }
                     }) />
                 <ChoiceField<MeasureStatus> label="measure.status" kind="measure_status"
-                    options=vec![MeasureStatus::Planned, MeasureStatus::InProgress, MeasureStatus::Done, MeasureStatus::Cancelled]
+                    options=MeasureStatus::ALL.to_vec()
                     path=path("status")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.status)))
                     on_change=Callback::new(move |v: Option<MeasureStatus>| {

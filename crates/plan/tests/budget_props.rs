@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 use homeward_plan::budget::{
-    PACKAGES, allocations, convert_minor, convert_minor_inverse, generate_tranches, guidance,
-    remove_tranche, set_tranche_amount, split_tranche, sync_tranches,
+    allocations, convert_minor, convert_minor_inverse, generate_tranches, guidance, remove_tranche,
+    set_tranche_amount, split_tranche, sync_tranches,
 };
 use homeward_plan::catalogue::MeasureType;
 use homeward_plan::model::{
@@ -186,7 +186,7 @@ proptest! {
     ) {
         let mut plan = plan;
         plan.budget.tranches = generate_tranches(&plan, &config, TODAY, &mut ids());
-        for package in PACKAGES {
+        for package in Package::ALL {
             prop_assert_eq!(
                 tranche_total(&plan.budget.tranches, package, &config),
                 offered_allocation(&plan, &config, package)
@@ -202,7 +202,7 @@ proptest! {
                 _ => remove_tranche(tranches, index),
             };
             prop_assert!(plan.budget.tranches.iter().all(|t| t.amount.amount_minor >= 0));
-            for package in PACKAGES {
+            for package in Package::ALL {
                 prop_assert_eq!(
                     tranche_total(&plan.budget.tranches, package, &config),
                     offered_allocation(&plan, &config, package)
@@ -214,7 +214,7 @@ proptest! {
         let mut plan = changed;
         plan.budget.tranches = tranches;
         plan.budget.tranches = sync_tranches(&plan, &config, TODAY, &mut new_id);
-        for package in PACKAGES {
+        for package in Package::ALL {
             prop_assert_eq!(
                 tranche_total(&plan.budget.tranches, package, &config),
                 offered_allocation(&plan, &config, package)
@@ -234,7 +234,7 @@ proptest! {
         let mut bigger = plan.clone();
         bigger.household.push(HouseholdMember { returns_with_returnee: true, ..member });
         let after = guidance(&bigger, &config, TODAY);
-        for package in PACKAGES {
+        for package in Package::ALL {
             let was = &before.package(package).unwrap().available;
             let now = &after.package(package).unwrap().available;
             // `None` is a ceiling that is not known: it stays unknown.

@@ -101,7 +101,7 @@ fn PersonGroup() -> impl IntoView {
                     path="/case/age".to_owned() />
             </div>
             <ChoiceField label="case.gender" kind="gender" optional=true
-                options=vec![Gender::Female, Gender::Male, Gender::Other]
+                options=Gender::ALL.to_vec()
                 value=gender
                 on_change=Callback::new(move |g| draft.edit(|p| p.case.gender = g))
                 path="/case/gender".to_owned() />
@@ -140,11 +140,7 @@ fn ReturnGroup() -> impl IntoView {
                 on_change=Callback::new(move |b| draft.edit(|p| p.case.return_date_is_planned = b))
                 path="/case/return_date_is_planned".to_owned() />
             <ChoiceField label="case.return_kind" kind="return_kind"
-                options=vec![
-                    ReturnKind::AssistedVoluntary,
-                    ReturnKind::Spontaneous,
-                    ReturnKind::AfterForcedReturn,
-                ]
+                options=ReturnKind::ALL.to_vec()
                 value=kind
                 on_change=Callback::new(move |k: Option<ReturnKind>| {
                     if let Some(k) = k {

@@ -12,12 +12,6 @@ use crate::model::{Dimension, FundingSource, MeasureRef, MeasureStatus, Modality
 use crate::money::{CurrencyCode, Money};
 use crate::programme::{PackageRules, ProgrammeConfig};
 
-/// Both packages, in the order the interface shows them: [`Package::ALL`].
-pub const PACKAGES: [Package; 2] = Package::ALL;
-
-/// Every modality, in the order the interface shows them: [`Modality::ALL`].
-pub const MODALITIES: [Modality; 4] = Modality::ALL;
-
 /// Everything the budget panel shows, and the findings of the budget rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Guidance {
@@ -53,7 +47,7 @@ pub struct PackageGuidance {
     pub remaining: Option<Money>,
     /// Allocation per budget area, in [`BudgetArea::ALL`] order.
     pub by_area: Vec<(BudgetArea, Money)>,
-    /// Allocation per modality, in [`MODALITIES`] order.
+    /// Allocation per modality, in [`Modality::ALL`] order.
     pub by_modality: Vec<(Modality, Money)>,
     /// Most that may be given in cash; zero when the package allows no cash, `None` if unlimited
     /// below the ceiling.
@@ -178,7 +172,7 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
         }
     }
 
-    let limits: [Limits<'_>; 2] = PACKAGES.map(|package| {
+    let limits: [Limits<'_>; 2] = Package::ALL.map(|package| {
         let rules = config.package(package);
         let use_by = rules.and_then(|r| r.use_within).and_then(|p| p.last_day(reference_date));
         Limits { rules, use_by }
@@ -262,7 +256,7 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
     }
 
     let mut packages = Vec::with_capacity(2);
-    for (index, package) in PACKAGES.into_iter().enumerate() {
+    for (index, package) in Package::ALL.into_iter().enumerate() {
         let sum = &sums[index];
         let limit = &limits[index];
         let persons = u32::try_from(household.len()).unwrap_or(u32::MAX);
@@ -316,7 +310,7 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
                 .into_iter()
                 .map(|a| (a, config.money(sum.by_area[area_index(a)])))
                 .collect(),
-            by_modality: MODALITIES
+            by_modality: Modality::ALL
                 .into_iter()
                 .map(|m| (m, config.money(sum.by_modality[modality_index(m)])))
                 .collect(),

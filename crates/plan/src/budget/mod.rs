@@ -20,7 +20,7 @@ pub use entitlement::{
     counted_household, package_entitlement,
 };
 pub use findings::FINDING_CODES;
-pub use guidance::{Guidance, MODALITIES, PACKAGES, PackageGuidance, guidance};
+pub use guidance::{Guidance, PackageGuidance, guidance};
 pub use record::{
     BudgetRecord, LocalAmounts, LocalRate, MAX_DIFFERENCES, PackageRecord, ProgrammeRecord,
     budget_record, check_record,

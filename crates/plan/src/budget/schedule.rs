@@ -11,7 +11,6 @@ use std::fmt;
 use chrono::{Months, NaiveDate};
 use uuid::Uuid;
 
-use super::guidance::PACKAGES;
 use crate::code::codes;
 use crate::model::{ContactKind, FollowUp, FundingSource, MeasureStatus, Package, Plan, Tranche};
 use crate::money::Money;
@@ -165,7 +164,7 @@ pub fn generate_tranches(
     let reference = plan.case.return_date.unwrap_or(today);
     let allocation = allocations(plan, config);
     let mut out = Vec::new();
-    for package in PACKAGES {
+    for package in Package::ALL {
         out.extend(package_tranches(
             plan,
             config,
@@ -193,7 +192,7 @@ pub fn sync_tranches(
     let reference = plan.case.return_date.unwrap_or(today);
     let allocation = allocations(plan, config);
     let mut out = plan.budget.tranches.clone();
-    for package in PACKAGES {
+    for package in Package::ALL {
         let target =
             if config.package(package).is_some() { allocation[package_index(package)] } else { 0 };
         let counts = |t: &Tranche| t.package == package && t.amount.currency == config.currency;

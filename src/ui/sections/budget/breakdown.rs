@@ -1,8 +1,8 @@
 //! Where the grant goes: per area and per modality for each package, and the money apart
 //! from the grant.
 
-use homeward_plan::budget::{self, PACKAGES};
 use homeward_plan::catalogue::BudgetArea;
+use homeward_plan::model::{Modality, Package};
 use homeward_plan::money::Money;
 use leptos::prelude::*;
 
@@ -44,7 +44,7 @@ pub(super) fn Breakdown() -> impl IntoView {
     let packages = Memo::new(move |_| draft.guidance.with(|g| g.packages.clone()));
     let header = move || {
         let lang = lang.get();
-        PACKAGES
+        Package::ALL
             .iter()
             .map(|p| view! { <th scope="col">{format::label(lang, "package", p)}</th> })
             .collect_view()
@@ -78,7 +78,7 @@ pub(super) fn Breakdown() -> impl IntoView {
     };
     let modality_rows = move || {
         let ps = packages.get();
-        budget::MODALITIES
+        Modality::ALL
             .into_iter()
             .map(|modality| {
                 let amounts = ps

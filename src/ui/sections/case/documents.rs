@@ -20,15 +20,6 @@ use crate::ui::widgets::{
     ChoiceField, FIRST_FIELD, FieldFindings, MoneyField, Text, TextField, unique_id,
 };
 
-const DOCUMENT_KINDS: [DocumentKind; 6] = [
-    DocumentKind::NationalIdentityCard,
-    DocumentKind::Passport,
-    DocumentKind::BirthCertificate,
-    DocumentKind::TravelDocument,
-    DocumentKind::DrivingLicence,
-    DocumentKind::Other,
-];
-
 const DOCUMENTS_ADD_ID: &str = "hw-documents-add";
 const DEBTS_ADD_ID: &str = "hw-debts-add";
 
@@ -113,7 +104,7 @@ fn DocumentRow(index: usize) -> impl IntoView {
                 <legend class="hw-row-legend"><TextWith key="case.document.legend" args=args /></legend>
                 <div class="hw-row-fields">
                     <ChoiceField label="case.document.kind" kind="document_kind"
-                        options=DOCUMENT_KINDS.to_vec() value=kind
+                        options=DocumentKind::ALL.to_vec() value=kind
                         on_change=Callback::new(move |k: Option<DocumentKind>| {
                             if let Some(k) = k {
                                 change_document(draft, index, |d| d.kind = k);
@@ -231,7 +222,7 @@ fn DebtRow(row: Row<Debt>) -> impl IntoView {
                         on_input=Callback::new(move |v: String| row.edit(|d| d.creditor = v))
                         path=path("creditor") />
                     <ChoiceField label="case.debt.pressure" kind="pressure_level"
-                        options=vec![PressureLevel::Low, PressureLevel::Medium, PressureLevel::High]
+                        options=PressureLevel::ALL.to_vec()
                         value=pressure
                         on_change=Callback::new(move |l: Option<PressureLevel>| {
                             if let Some(l) = l {

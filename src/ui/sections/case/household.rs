@@ -16,17 +16,6 @@ use crate::state::use_app;
 use crate::ui::row::{ListTexts, PlanList, Row, RowList, removed};
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, Text};
 
-const RELATIONSHIPS: [Relationship; 8] = [
-    Relationship::SpouseOrPartner,
-    Relationship::Child,
-    Relationship::Parent,
-    Relationship::Sibling,
-    Relationship::Grandparent,
-    Relationship::Grandchild,
-    Relationship::OtherRelative,
-    Relationship::NotRelated,
-];
-
 static HOUSEHOLD: PlanList<HouseholdMember> = PlanList {
     items: |p| &p.household,
     items_mut: |p| &mut p.household,
@@ -93,7 +82,7 @@ fn MemberRow(row: Row<HouseholdMember>) -> impl IntoView {
                 <legend class="hw-row-legend"><TextWith key="case.member.legend" args=args /></legend>
                 <div class="hw-row-fields">
                     <ChoiceField label="case.member.relationship" kind="relationship"
-                        options=RELATIONSHIPS.to_vec() value=relationship
+                        options=Relationship::ALL.to_vec() value=relationship
                         on_change=row.on(|m, r: Option<Relationship>| {
                             if let Some(r) = r {
                                 m.relationship = r;

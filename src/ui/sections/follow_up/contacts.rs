@@ -173,7 +173,7 @@ fn ContactRow(row: Row<FollowUp>) -> impl IntoView {
                 <TextField label="follow_up.contact.months" input_type="number" value=months
                     path=row.path("months_after_return") on_input=on_months />
                 <ChoiceField label="follow_up.contact.kind" kind="contact_kind"
-                    options=vec![ContactKind::Call, ContactKind::Visit]
+                    options=ContactKind::ALL.to_vec()
                     value=Signal::derive(move || Some(contact.with(|c| c.kind)))
                     path=row.path("kind")
                     on_change=row.on(|c, k: Option<ContactKind>| {

@@ -80,13 +80,7 @@ fn ReferralRow(row: Row<Referral>) -> impl IntoView {
                 <DateField label="follow_up.referral.referred_on" value=row.value(|r| r.referred_on)
                     path=row.path("referred_on") on_change=row.on(|r, d| r.referred_on = d) />
                 <ChoiceField label="follow_up.referral.status" kind="referral_status"
-                    options=vec![
-                        ReferralStatus::Planned,
-                        ReferralStatus::Made,
-                        ReferralStatus::Accepted,
-                        ReferralStatus::Declined,
-                        ReferralStatus::Completed,
-                    ]
+                    options=ReferralStatus::ALL.to_vec()
                     value=row.value(|r| Some(r.status)) path=row.path("status")
                     on_change=row.on(|r, s: Option<ReferralStatus>| {
                         if let Some(s) = s {

@@ -17,17 +17,6 @@ use crate::state::use_app;
 use crate::ui::row::RemoveRow;
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, Text, TextField};
 
-const ACTORS: [ProtectionActor; 5] = [
-    ProtectionActor::LegalCounselling,
-    ProtectionActor::ProtectionService,
-    ProtectionActor::ChildProtection,
-    ProtectionActor::Shelter,
-    ProtectionActor::Health,
-];
-
-const OUTCOMES: [ReviewOutcome; 3] =
-    [ReviewOutcome::Proceed, ReviewOutcome::Postpone, ReviewOutcome::Stop];
-
 /// Reads something of the referral `id`; `None` once it is gone.
 fn read<T>(draft: Draft, id: Uuid, f: impl FnOnce(&ProtectionReferral) -> T) -> Option<T> {
     draft.plan.with(|p| p.protection.referrals.iter().find(|r| r.id == id).map(f))
@@ -119,7 +108,7 @@ fn ReferralRow(id: Uuid, number: ReadSignal<usize>, add_id: String) -> impl Into
                 <legend class="hw-row-legend"><TextWith key="safety.referral.legend" args=args /></legend>
                 <div class="hw-row-fields">
                     <ChoiceField label="safety.referral.actor" kind="protection_actor"
-                        options=ACTORS.to_vec() value=actor
+                        options=ProtectionActor::ALL.to_vec() value=actor
                         on_change=Callback::new(move |a: Option<ProtectionActor>| {
                             if let Some(a) = a {
                                 change(draft, id, |r| r.actor = a);
@@ -177,7 +166,7 @@ fn Review(question: Question) -> impl IntoView {
         </div>
         // The outcome's own finding shows with the question's, above.
         <ChoiceField label="safety.review.outcome" kind="review_outcome" optional=true
-            options=OUTCOMES.to_vec() value=outcome
+            options=ReviewOutcome::ALL.to_vec() value=outcome
             on_change=Callback::new(move |o| edit(Box::new(move |r| r.outcome = o))) />
         <TextField label="safety.review.note" value=why multiline=true
             on_input=Callback::new(move |v: String| edit(Box::new(|r| r.note = v)))
