@@ -98,6 +98,7 @@ fn ReferralField(
                 {option("no", "measure.referral.no")}
             </select>
         }
+        .into_any()
     };
     view! { <Field label="measure.referral_needed" path=Some(path) control=control /> }
 }

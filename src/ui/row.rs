@@ -123,12 +123,12 @@ pub struct ListTexts {
 /// adds a row with `add_row` (the plan and the new row's id), then `focus` names the element to
 /// focus in it (an element id and, optionally, a selector inside it).
 #[component]
-pub fn RowList<T, V>(
+pub fn RowList<T>(
     list: &'static PlanList<T>,
     texts: ListTexts,
     add_row: fn(&mut Plan, Uuid),
     focus: fn(Uuid) -> (String, Option<&'static str>),
-    row: fn(Row<T>) -> V,
+    row: fn(Row<T>) -> AnyView,
     /// The list's class: `hw-rows` (compact rows) or `hw-cards`.
     #[prop(default = "hw-rows")]
     class: &'static str,
@@ -144,7 +144,6 @@ pub fn RowList<T, V>(
 ) -> impl IntoView
 where
     T: Identified + Send + Sync + 'static,
-    V: IntoView + 'static,
 {
     let draft = use_draft();
     let ids = move || draft.plan.with(|p| (list.items)(p).iter().map(T::id).collect::<Vec<_>>());

@@ -102,9 +102,10 @@ pub struct Control {
 
 /// The frame every field shares: the label tied to its control, a hint, the problem with what
 /// was typed (a translation key), and the findings about its part of the plan, all named by
-/// the control's description. `control` draws the control with the attributes it is given.
+/// the control's description. `control` draws the control with the attributes it is given, as
+/// an `AnyView`: a field's view type stays out of the frame's, which keeps the code small.
 #[component]
-pub fn Field<C, V>(
+pub fn Field<C>(
     /// Translation key of the label.
     label: &'static str,
     control: C,
@@ -125,8 +126,7 @@ pub fn Field<C, V>(
     label_after: bool,
 ) -> impl IntoView
 where
-    C: FnOnce(Control) -> V,
-    V: IntoView + 'static,
+    C: FnOnce(Control) -> AnyView,
 {
     let draft = use_draft();
     let lang = use_app().lang;
@@ -225,6 +225,7 @@ pub fn DateField(
             <input id=c.id type="date" prop:value=text on:change=handler
                 aria-describedby=c.described aria-invalid=c.invalid />
         }
+        .into_any()
     };
     view! { <Field label=label path=path control=control /> }
 }
@@ -278,6 +279,7 @@ pub fn MoneyField(
                 <span class="hw-currency">{move || currency.get().to_string()}</span>
             </div>
         }
+        .into_any()
     };
     view! {
         <Field label=label path=path class="hw-money" problem=Some(problem.into()) control=control />
@@ -332,6 +334,7 @@ where
                 {options}
             </select>
         }
+        .into_any()
     };
     view! { <Field label=label path=path control=control /> }
 }
@@ -350,6 +353,7 @@ pub fn CheckField(
             <input id=c.id type="checkbox" prop:checked=checked on:change=handler
                 aria-describedby=c.described aria-invalid=c.invalid />
         }
+        .into_any()
     };
     view! { <Field label=label path=path class="hw-check" label_after=true control=control /> }
 }

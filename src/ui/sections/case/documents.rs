@@ -168,7 +168,7 @@ pub fn DebtsGroup() -> impl IntoView {
                     });
                 }
                 focus=|id| (format!("hw-debt-{id}"), Some(FIRST_FIELD))
-                row=|row| view! { <DebtRow row=row /> } />
+                row=|row| view! { <DebtRow row=row /> }.into_any() />
         </fieldset>
     }
 }

@@ -95,6 +95,7 @@ pub fn WholeNumberField(
                 prop:value=move || typed.get() on:input=handler
                 aria-describedby=c.described aria-invalid=c.invalid />
         }
+        .into_any()
     };
     view! {
         <Field label=label path=Some(path) hint=hint class="hw-number"

@@ -37,7 +37,7 @@ pub fn HouseholdGroup() -> impl IntoView {
             <RowList list=&HOUSEHOLD texts=TEXTS
                 add_row=|p, id| p.add_household_member(id)
                 focus=|id| (row_id(id), Some("select"))
-                row=|row| view! { <MemberRow row=row /> } />
+                row=|row| view! { <MemberRow row=row /> }.into_any() />
         </fieldset>
     }
 }

@@ -64,7 +64,7 @@ pub fn Contacts() -> impl IntoView {
         <RowList list=&CONTACTS texts=TEXTS class="hw-cards" labelled_by="hw-contacts-heading"
             add_row=|p, id| p.follow_ups.push(FollowUp { id, ..Default::default() })
             focus=|id| (format!("hw-contact-{id}"), Some(FIRST_FIELD))
-            row=|row| view! { <ContactRow row=row /> }
+            row=|row| view! { <ContactRow row=row /> }.into_any()
             on_added=Callback::new(move |()| added.set(None))>
             <Schedule added=added />
         </RowList>

@@ -34,7 +34,7 @@ pub fn Referrals() -> impl IntoView {
         <RowList list=&REFERRALS texts=TEXTS class="hw-cards" labelled_by="hw-referrals-heading"
             add_row=|p, id| p.referrals.push(Referral { id, ..Default::default() })
             focus=|id| (format!("hw-referral-{id}"), Some(FIRST_FIELD))
-            row=|row| view! { <ReferralRow row=row /> } />
+            row=|row| view! { <ReferralRow row=row /> }.into_any() />
     }
 }
 
@@ -138,6 +138,7 @@ fn MeasureChoice(row: Row<Referral>) -> impl IntoView {
                 {options}
             </select>
         }
+        .into_any()
     };
     view! { <Field label="follow_up.referral.measure" path=Some(path) control=control /> }
 }

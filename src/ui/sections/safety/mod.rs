@@ -176,6 +176,7 @@ fn ThreateningDebt() -> impl IntoView {
                 }).collect_view()}
             </select>
         }
+        .into_any()
     };
     view! {
         <Field label="safety.debt" hint=Some("safety.debt.hint") control=control
