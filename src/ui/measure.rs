@@ -1,56 +1,26 @@
-//! One measure as an editable card under its goal. The card addresses its measure by id, so it
-//! keeps its identity when measures are moved; the positions used for finding paths
-//! (`/goals/{g}/measures/{m}/...`) are worked out from the plan every time it changes.
+//! One measure as an editable card under its goal. The card reads and changes its measure only
+//! through its [`MeasureRow`], which keeps its identity when measures are moved and finds it
+//! without a search through the plan; the positions used for finding paths
+//! (`/goals/{g}/measures/{m}/...`) follow the plan.
 
 use homeward_plan::catalogue::MeasureType;
+use homeward_plan::edit;
 use homeward_plan::model::{
-    Dimension, FundingSource, Measure, MeasureStatus, Modality, Plan, Responsible, Term,
+    Dimension, FundingSource, Measure, MeasureStatus, Modality, Responsible, Term,
 };
-use homeward_plan::money::Money;
 use homeward_plan::path::Item;
-use homeward_plan::privacy::measure_privacy;
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use crate::browser::dom;
-use crate::draft::{Draft, use_draft};
+use crate::draft::use_draft;
 use crate::i18n::{self, format};
 use crate::state::use_app;
 use crate::ui::anchors::measure_element_id;
 use crate::ui::budget_panel::local_text;
 use crate::ui::private::PrivateToggle;
-use crate::ui::row::ItemActions;
+use crate::ui::row::{ItemActions, MeasureRow};
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, MoneyField, Text, TextField};
 use crate::ui::widgets::{Control, Field};
-
-/// Where a measure is: index of its goal in the plan, its index in the goal, and how many
-/// measures the goal has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
-    pub goal: usize,
-    pub measure: usize,
-    pub count: usize,
-}
-
-/// The place of measure `id` in the plan, if it is there.
-pub fn locate(plan: &Plan, id: Uuid) -> Option<Place> {
-    plan.goals.iter().enumerate().find_map(|(g, goal)| {
-        goal.measures.iter().position(|m| m.id == id).map(|m| Place {
-            goal: g,
-            measure: m,
-            count: goal.measures.len(),
-        })
-    })
-}
-
-/// Changes measure `id` if it is still in the plan.
-fn edit_measure(draft: Draft, id: Uuid, change: impl FnOnce(&mut Measure)) {
-    draft.edit(|plan| {
-        if let Some(measure) = plan.measure_mut(id) {
-            change(measure);
-        }
-    });
-}
 
 /// Code of the referral choice (`Option<bool>` in the plan) in the select.
 fn referral_code(value: Option<bool>) -> &'static str {
@@ -106,16 +76,14 @@ fn ReferralField(
 /// An editable measure: every field of the brief, the returnee's agreement shown large, and
 /// buttons to move or remove it.
 #[component]
-pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
+pub fn MeasureCard(row: MeasureRow, dimension: Dimension) -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
+    let id = row.id;
     // Memos: a card re-renders only when its own measure or place changes, not on every edit.
-    let measure = Memo::new(move |_| {
-        draft
-            .plan
-            .with(|p| p.goals.iter().flat_map(|g| g.measures.iter()).find(|m| m.id == id).cloned())
-    });
-    let place = Memo::new(move |_| draft.plan.with(|p| locate(p, id)));
+    let measure = Memo::new(move |_| row.read(|v| v.measure.clone()));
+    let place = Memo::new(move |_| row.read(|v| v.place));
+    let privacy = Memo::new(move |_| row.read(|v| v.privacy).flatten());
     let number = move || place.get().map_or(0, |p| p.measure + 1);
     let path = move |field: &'static str| {
         Signal::derive(move || {
@@ -130,7 +98,7 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
     };
     let agreed =
         Signal::derive(move || measure.with(|m| m.as_ref().is_some_and(|m| m.returnee_agreed)));
-    let currency = Signal::derive(move || draft.plan.with(|p| p.budget.currency.clone()));
+    let currency = draft.currency;
     let cost =
         Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.estimated_cost.clone())));
     let local_cost = move || {
@@ -184,102 +152,76 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
             </div>
             <PrivateToggle label="private.measure"
                 number=Signal::derive(move || number().to_string())
-                privacy=Signal::derive(move || draft.plan.with(|p| {
-                    p.goals.iter().find_map(|g| {
-                        g.measures.iter().find(|m| m.id == id).map(|m| measure_privacy(g, m))
-                    }).flatten()
-                }))
-                on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.private = v)) />
+                privacy=privacy
+                on_change=row.on(|m, v| m.private = v) />
             <div class="hw-measure-grid">
                 <ChoiceField<MeasureType> label="measure.type" kind="measure_type" options=types
                     optional=true path=path("measure_type")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.measure_type)))
-                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.measure_type = v)) />
+                    on_change=row.on(|m, v| m.measure_type = v) />
                 <ChoiceField<Term> label="measure.term" kind="term"
                     options=Term::ALL.to_vec() path=path("term")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.term)))
-                    on_change=Callback::new(move |v: Option<Term>| {
-                        if let Some(v) = v {
-                            edit_measure(draft, id, |m| m.term = v);
-                        }
-                    }) />
+                    on_change=row.on(|m, v: Option<Term>| if let Some(v) = v { m.term = v }) />
                 <div class="hw-wide">
                     <TextField label="measure.description" multiline=true path=path("description")
                         value=get(|m| m.description.clone())
-                        on_input=Callback::new(move |v| edit_measure(draft, id, |m| m.description = v)) />
+                        on_input=row.on(|m, v| m.description = v) />
                 </div>
                 <DateField label="measure.start_date" path=path("start_date")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.start_date)))
-                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.start_date = v)) />
+                    on_change=row.on(|m, v| m.start_date = v) />
                 <DateField label="measure.due_date" path=path("due_date")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.due_date)))
-                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.due_date = v)) />
+                    on_change=row.on(|m, v| m.due_date = v) />
                 <ChoiceField<Responsible> label="measure.responsible" kind="responsible"
                     options=Responsible::ALL.to_vec()
                     path=path("responsible")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.responsible)))
-                    on_change=Callback::new(move |v: Option<Responsible>| {
-                        if let Some(v) = v {
-                            edit_measure(draft, id, |m| m.responsible = v);
-                        }
-                    }) />
+                    on_change=row.on(|m, v: Option<Responsible>| if let Some(v) = v { m.responsible = v }) />
                 <TextField label="measure.provider" path=path("provider")
                     value=get(|m| m.provider.clone())
-                    on_input=Callback::new(move |v| edit_measure(draft, id, |m| m.provider = v)) />
+                    on_input=row.on(|m, v| m.provider = v) />
                 <ReferralField path=path("referral_needed")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.referral_needed)))
-                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.referral_needed = v)) />
+                    on_change=row.on(|m, v| m.referral_needed = v) />
                 <div class="hw-cost">
                     <MoneyField label="measure.estimated_cost" currency=currency value=cost
                         path=path("estimated_cost")
-                        on_change=Callback::new(move |v: Option<Money>| {
-                            edit_measure(draft, id, |m| m.estimated_cost = v)
-                        }) />
+                        on_change=row.on(|m, v| m.estimated_cost = v) />
                     {move || local_cost().map(|text| view! { <p class="hw-local">{text}</p> })}
                 </div>
                 <ChoiceField<Modality> label="measure.modality" kind="modality"
                     options=Modality::ALL.to_vec()
                     path=path("modality")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.modality)))
-                    on_change=Callback::new(move |v: Option<Modality>| {
-                        if let Some(v) = v {
-                            edit_measure(draft, id, |m| m.modality = v);
-                        }
-                    }) />
+                    on_change=row.on(|m, v: Option<Modality>| if let Some(v) = v { m.modality = v }) />
                 <ChoiceField<FundingSource> label="measure.funding" kind="funding_source"
                     options=FundingSource::ALL.to_vec()
                     path=path("funding")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.funding)))
-                    on_change=Callback::new(move |v: Option<FundingSource>| {
-                        if let Some(v) = v {
-                            edit_measure(draft, id, |m| m.funding = v);
-                        }
-                    }) />
+                    on_change=row.on(|m, v: Option<FundingSource>| if let Some(v) = v { m.funding = v }) />
                 <ChoiceField<MeasureStatus> label="measure.status" kind="measure_status"
                     options=MeasureStatus::ALL.to_vec()
                     path=path("status")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.status)))
-                    on_change=Callback::new(move |v: Option<MeasureStatus>| {
-                        if let Some(v) = v {
-                            edit_measure(draft, id, |m| m.status = v);
-                        }
-                    }) />
+                    on_change=row.on(|m, v: Option<MeasureStatus>| if let Some(v) = v { m.status = v }) />
             </div>
             <div class="hw-agree-field">
                 <CheckField label="measure.agreed" checked=agreed path=path("returnee_agreed")
-                    on_change=Callback::new(move |v| edit_measure(draft, id, |m| m.returnee_agreed = v)) />
+                    on_change=row.on(|m, v| m.returnee_agreed = v) />
             </div>
             <ItemActions labels=["measure.move_up", "measure.move_down", "measure.remove"]
                 remove_text="measure.remove_short" number=Signal::derive(number)
                 first=Signal::derive(first) last=Signal::derive(last)
                 on_move=Callback::new(move |up| {
-                    draft.edit(|p| {
-                        p.shift_measure(id, up);
+                    row.goal.edit(|g| {
+                        edit::shift(&mut g.measures, id, up);
                     });
                     dom::reveal_later(measure_element_id(id));
                 })
-                on_remove=Callback::new(move |()| draft.edit(|p| {
-                    p.remove_measure(id);
+                on_remove=Callback::new(move |()| row.goal.edit(|g| {
+                    edit::remove(&mut g.measures, id);
                 })) />
         </li>
     }
@@ -288,22 +230,6 @@ pub fn MeasureCard(id: Uuid, dimension: Dimension) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn measures_are_located_by_id() {
-        let mut plan = Plan::default();
-        plan.add_goal(Uuid::from_u128(1), Dimension::Economic);
-        plan.add_goal(Uuid::from_u128(2), Dimension::Social);
-        plan.add_measure(Uuid::from_u128(2), Uuid::from_u128(20));
-        plan.add_measure(Uuid::from_u128(2), Uuid::from_u128(21));
-        assert_eq!(
-            locate(&plan, Uuid::from_u128(21)),
-            Some(Place { goal: 1, measure: 1, count: 2 })
-        );
-        plan.shift_measure(Uuid::from_u128(21), true);
-        assert_eq!(locate(&plan, Uuid::from_u128(21)).map(|p| p.measure), Some(0));
-        assert_eq!(locate(&plan, Uuid::from_u128(99)), None);
-    }
 
     #[test]
     fn referral_choice_round_trips_through_its_code() {

@@ -5,13 +5,14 @@
 //! findings carry) follows the list.
 
 use homeward_plan::edit::{self, Identified};
-use homeward_plan::model::Plan;
+use homeward_plan::model::{Goal, Measure, Plan};
 use homeward_plan::path::Item;
+use homeward_plan::privacy::{Privacy, measure_privacy};
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::browser::dom;
-use crate::draft::{Draft, new_id, use_draft};
+use crate::draft::{Draft, follow, new_id, use_draft};
 use crate::ui::widgets::Text;
 
 /// One list of the plan: how to reach it and how its items are located.
@@ -47,10 +48,7 @@ impl<T: Identified + Send + Sync + 'static> Row<T> {
     fn find(self, plan: &Plan) -> Option<&T> {
         let items = (self.list.items)(plan);
         // The row is almost always where the list last put it: no search through the list.
-        items
-            .get(self.index.get_untracked())
-            .filter(|item| item.id() == self.id)
-            .or_else(|| items.iter().find(|item| item.id() == self.id))
+        edit::position_near(items, self.id, self.index.get_untracked()).map(|at| &items[at])
     }
 
     /// Something of the row, following changes; `None` once the row is gone.
@@ -103,6 +101,116 @@ impl<T: Identified + Send + Sync + 'static> Row<T> {
     pub fn path(self, field: &'static str) -> Signal<String> {
         let (index, item) = (self.index, self.list.item);
         Signal::derive(move || item(index.get()).field(field))
+    }
+}
+
+/// A goal of the plan, for its card: found by id, looked for first where it was last seen, so
+/// a card finds its goal without a search through the plan. The card reads its goal through a
+/// part of the plan of its own ([`Draft::part`]), and its measures read theirs through the goal:
+/// an edit reaches the goal that changed and, in it, the measure that changed.
+#[derive(Clone, Copy)]
+pub struct GoalRow {
+    pub id: Uuid,
+    /// Where the goal was last seen in the plan's goals.
+    seen_at: StoredValue<usize>,
+    /// The goal and its position in the plan, while it is there.
+    goal: Signal<Option<(usize, Goal)>>,
+    draft: Draft,
+}
+
+impl GoalRow {
+    pub fn new(id: Uuid) -> Self {
+        let draft = use_draft();
+        let seen_at = StoredValue::new(0);
+        let goal = draft.part(move |p| {
+            let at = edit::position_near(&p.goals, id, seen_at.get_value())?;
+            seen_at.set_value(at);
+            Some((at, p.goals[at].clone()))
+        });
+        Self { id, seen_at, goal, draft }
+    }
+
+    /// Something of the goal and its position in the plan, following changes to the goal only;
+    /// `None` once it is gone.
+    pub fn read<R>(self, f: impl FnOnce(usize, &Goal) -> R) -> Option<R> {
+        self.goal.with(|g| g.as_ref().map(|(at, goal)| f(*at, goal)))
+    }
+
+    /// Changes the goal, if it is still there.
+    pub fn edit(self, change: impl FnOnce(&mut Goal)) {
+        self.draft.edit(|p| {
+            if let Some(at) = edit::position_near(&p.goals, self.id, self.seen_at.get_value()) {
+                change(&mut p.goals[at]);
+            }
+        });
+    }
+}
+
+/// A measure as its card shows it: where it is, what it holds, and whether it is private (which
+/// its goal decides too).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureView {
+    pub place: MeasurePlace,
+    pub measure: Measure,
+    pub privacy: Option<Privacy>,
+}
+
+/// A measure of a goal, for its card: found through its goal, looked for first where it was
+/// last seen, and followed as a part of its own.
+#[derive(Clone, Copy)]
+pub struct MeasureRow {
+    pub goal: GoalRow,
+    pub id: Uuid,
+    seen_at: StoredValue<usize>,
+    view: Signal<Option<MeasureView>>,
+}
+
+/// Where a measure is: its goal's position in the plan, its own in the goal, and how many
+/// measures the goal has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MeasurePlace {
+    pub goal: usize,
+    pub measure: usize,
+    pub count: usize,
+}
+
+impl MeasureRow {
+    pub fn new(goal: GoalRow, id: Uuid) -> Self {
+        let seen_at = StoredValue::new(0);
+        let view = follow(move || {
+            goal.read(|g, goal| {
+                let m = edit::position_near(&goal.measures, id, seen_at.get_value())?;
+                seen_at.set_value(m);
+                let measure = &goal.measures[m];
+                Some(MeasureView {
+                    place: MeasurePlace { goal: g, measure: m, count: goal.measures.len() },
+                    measure: measure.clone(),
+                    privacy: measure_privacy(goal, measure),
+                })
+            })
+            .flatten()
+        });
+        Self { goal, id, seen_at, view }
+    }
+
+    /// Something of the measure, following changes to it only; `None` once it is gone.
+    pub fn read<R>(self, f: impl FnOnce(&MeasureView) -> R) -> Option<R> {
+        self.view.with(|v| v.as_ref().map(f))
+    }
+
+    /// Changes the measure, if it is still there.
+    pub fn edit(self, change: impl FnOnce(&mut Measure)) {
+        self.goal.edit(|goal| {
+            if let Some(at) = edit::position_near(&goal.measures, self.id, self.seen_at.get_value())
+            {
+                change(&mut goal.measures[at]);
+            }
+        });
+    }
+
+    /// A handler that changes the measure with what a field sends.
+    pub fn on<V: 'static>(self, change: fn(&mut Measure, V)) -> Callback<V> {
+        Callback::new(move |v: V| self.edit(|m| change(m, v)))
     }
 }
 

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::draft::use_draft;
+use crate::draft::{has_error, use_draft};
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 
@@ -145,7 +145,7 @@ where
     .join(" ");
     let invalid = Signal::derive(move || {
         let typed_wrong = problem.is_some_and(|p| p.with(Option::is_some));
-        (typed_wrong || draft.has_error_at(&path.get())).then_some("true")
+        (typed_wrong || has_error(&draft.findings_at(&path.get()))).then_some("true")
     });
     let label_view = view! { <label for=id.clone()><Text key=label /></label> };
     let (before, after) =

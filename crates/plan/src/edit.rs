@@ -53,6 +53,15 @@ pub fn shift<T: Identified>(items: &mut [T], id: Uuid, up: bool) -> bool {
     }
 }
 
+/// The position of the item with `id`, looked for first at `hint` (where it was last seen), so
+/// a row that has not moved is found without a search through its list.
+pub fn position_near<T: Identified>(items: &[T], id: Uuid, hint: usize) -> Option<usize> {
+    if items.get(hint).is_some_and(|item| item.id() == id) {
+        return Some(hint);
+    }
+    items.iter().position(|item| item.id() == id)
+}
+
 /// The item with `id`, to change it.
 pub fn find_mut<T: Identified>(items: &mut [T], id: Uuid) -> Option<&mut T> {
     items.iter_mut().find(|item| item.id() == id)
@@ -161,6 +170,19 @@ mod tests {
         let mut plan = Plan::default();
         plan.add_goal(id(1), Dimension::Social);
         assert!(!plan.is_blank());
+    }
+
+    #[test]
+    fn a_row_is_found_where_it_was_or_wherever_it_went() {
+        let mut plan = Plan::default();
+        for n in 1..=4 {
+            plan.add_household_member(id(n));
+        }
+        let rows = &plan.household;
+        assert_eq!(position_near(rows, id(3), 2), Some(2));
+        assert_eq!(position_near(rows, id(3), 0), Some(2), "a wrong hint still finds it");
+        assert_eq!(position_near(rows, id(3), 99), Some(2), "a hint past the end too");
+        assert_eq!(position_near(rows, id(9), 2), None);
     }
 
     #[test]

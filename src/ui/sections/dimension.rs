@@ -2,11 +2,10 @@
 //! for context, the goals of that dimension with their measures, and the budget bar kept in
 //! sight at the top so the remaining budget shows while costs are typed.
 
-use homeward_plan::model::{Dimension, Goal};
+use homeward_plan::model::Dimension;
 use homeward_plan::path::Item;
 use homeward_plan::privacy::goal_privacy;
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use crate::browser::dom;
 use crate::draft::{new_id, use_draft};
@@ -17,7 +16,7 @@ use crate::ui::budget_panel::BudgetBar;
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::measure::MeasureCard;
 use crate::ui::private::PrivateToggle;
-use crate::ui::row::ItemActions;
+use crate::ui::row::{GoalRow, ItemActions, MeasureRow};
 use crate::ui::widgets::{Text, TextField};
 
 /// Translation key of the needs summary's heading for a dimension.
@@ -35,13 +34,11 @@ fn summary_key(dimension: Dimension) -> &'static str {
 pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
-    let summary =
-        Memo::new(move |_| draft.plan.with(|p| p.needs.summary.get(dimension).trim().to_owned()));
-    let goal_ids = Memo::new(move |_| {
-        draft.plan.with(|p| {
-            p.goals.iter().filter(|g| g.dimension == dimension).map(|g| g.id).collect::<Vec<_>>()
-        })
+    let summary = draft.part(move |p| p.needs.summary.get(dimension).trim().to_owned());
+    let goal_ids = draft.part(move |p| {
+        p.goals.iter().filter(|g| g.dimension == dimension).map(|g| g.id).collect::<Vec<_>>()
     });
+    let count = Signal::derive(move || goal_ids.with(Vec::len));
     let add_goal = move |_| {
         let id = new_id();
         draft.edit(|p| p.add_goal(id, dimension));
@@ -67,9 +64,11 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
                     <p class="hw-empty"><Text key="goals.none" /></p>
                 })}
                 <ol class="hw-goals">
-                    <For each=move || goal_ids.get() key=|id| *id let:id>
-                        <GoalCard id=id dimension=dimension />
-                    </For>
+                    <ForEnumerate each=move || goal_ids.get() key=|id| *id
+                        children=move |number, id| view! {
+                            <GoalCard row=GoalRow::new(id) dimension=dimension
+                                number=number.into() count=count />
+                        } />
                 </ol>
                 <button type="button" class="hw-button hw-primary hw-add" on:click=add_goal>
                     <span aria-hidden="true">"+"</span>
@@ -80,38 +79,32 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
     }
 }
 
-/// A goal of the dimension: the returnee's words, the expected outcome, and its measures.
+/// A goal of the dimension: the returnee's words, the expected outcome, and its measures. It
+/// reads and changes its goal only through its [`GoalRow`]; `number` is its place among the
+/// dimension's goals (from 0) and `count` how many there are.
 #[component]
-fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
+fn GoalCard(
+    row: GoalRow,
+    dimension: Dimension,
+    number: Signal<usize>,
+    count: Signal<usize>,
+) -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
-    let goal =
-        Memo::new(move |_| draft.plan.with(|p| p.goals.iter().find(|g| g.id == id).cloned()));
-    // Index in the whole plan (for finding paths) and number within the dimension (for people).
-    let index = Memo::new(move |_| draft.plan.with(|p| p.goals.iter().position(|g| g.id == id)));
-    let place = Memo::new(move |_| {
-        draft.plan.with(|p| {
-            let same: Vec<&Goal> = p.goals.iter().filter(|g| g.dimension == dimension).collect();
-            (same.iter().position(|g| g.id == id).unwrap_or(0), same.len())
-        })
+    let id = row.id;
+    // Memos: a card re-renders only when its own goal changes, not on every edit; none of them
+    // copies the goal's measures.
+    let index = Memo::new(move |_| row.read(|at, _| at));
+    let title = Memo::new(move |_| row.read(|_, g| g.title.clone()).unwrap_or_default());
+    let outcome =
+        Memo::new(move |_| row.read(|_, g| g.expected_outcome.clone()).unwrap_or_default());
+    let privacy = Memo::new(move |_| row.read(|_, g| goal_privacy(g)).flatten());
+    let measure_ids = Memo::new(move |_| {
+        row.read(|_, g| g.measures.iter().map(|m| m.id).collect::<Vec<_>>()).unwrap_or_default()
     });
-    let number = move || place.get().0 + 1;
+    let number = move || number.get() + 1;
     let path = move |field: &'static str| {
         Signal::derive(move || index.get().map(|g| Item::Goal(g).field(field)).unwrap_or_default())
-    };
-    let measure_ids = Memo::new(move |_| {
-        goal.with(|g| g.as_ref().map(|g| g.measures.iter().map(|m| m.id).collect::<Vec<_>>()))
-            .unwrap_or_default()
-    });
-    let edit_goal = move |change: Box<dyn FnOnce(&mut Goal)>| {
-        draft.edit(|p| {
-            if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
-                change(g);
-            }
-        });
-    };
-    let _label_of = move |key: &'static str| {
-        move || i18n::tf(lang.get(), key, &[("number", number().to_string())])
     };
     // A goal with measures is asked about first: removing it removes them too.
     let remove_goal = move || {
@@ -147,18 +140,18 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
             </h3>
             <PrivateToggle label="private.goal"
                 number=Signal::derive(move || number().to_string())
-                privacy=Signal::derive(move || goal.with(|g| g.as_ref().and_then(goal_privacy)))
-                on_change=Callback::new(move |v| edit_goal(Box::new(move |g| g.private = v))) />
+                privacy=privacy
+                on_change=Callback::new(move |v| row.edit(|g| g.private = v)) />
             <TextField label="goals.title" hint="goals.title_hint" path=path("title")
-                value=Signal::derive(move || goal.with(|g| g.as_ref().map(|g| g.title.clone()).unwrap_or_default()))
-                on_input=Callback::new(move |v: String| edit_goal(Box::new(move |g| g.title = v))) />
+                value=title
+                on_input=Callback::new(move |v: String| row.edit(|g| g.title = v)) />
             <TextField label="goals.expected_outcome" multiline=true path=path("expected_outcome")
-                value=Signal::derive(move || goal.with(|g| g.as_ref().map(|g| g.expected_outcome.clone()).unwrap_or_default()))
-                on_input=Callback::new(move |v: String| edit_goal(Box::new(move |g| g.expected_outcome = v))) />
+                value=outcome
+                on_input=Callback::new(move |v: String| row.edit(|g| g.expected_outcome = v)) />
             <ItemActions labels=["goals.move_up", "goals.move_down", "goals.remove"]
                 remove_text="goals.remove_short" number=Signal::derive(number)
-                first=Signal::derive(move || place.get().0 == 0)
-                last=Signal::derive(move || { let (at, count) = place.get(); at + 1 >= count })
+                first=Signal::derive(move || number() == 1)
+                last=Signal::derive(move || number() >= count.get())
                 on_move=Callback::new(move |up| {
                     draft.edit(|p| {
                         p.shift_goal(id, up);
@@ -174,7 +167,7 @@ fn GoalCard(id: Uuid, dimension: Dimension) -> impl IntoView {
             })}
             <ol class="hw-measures">
                 <For each=move || measure_ids.get() key=|id| *id let:measure>
-                    <MeasureCard id=measure dimension=dimension />
+                    <MeasureCard row=MeasureRow::new(row, measure) dimension=dimension />
                 </For>
             </ol>
             <button type="button" class="hw-button hw-add" on:click=add_measure>

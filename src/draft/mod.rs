@@ -3,15 +3,23 @@
 //! change the plan only through [`Draft::edit`], so every change stamps `updated_at` and reaches
 //! autosave the same way.
 
+use std::sync::Arc;
+
 use chrono::{NaiveDate, Utc};
 use homeward_plan::budget::{self, Guidance};
 use homeward_plan::finding::{Finding, Severity};
 use homeward_plan::model::Plan;
+use homeward_plan::money::CurrencyCode;
 use homeward_plan::programme::{self, ProgrammeConfig};
 use homeward_plan::protection;
 use homeward_plan::validate;
 use leptos::prelude::*;
 use uuid::Uuid;
+
+mod located;
+
+pub use located::Findings;
+use located::Located;
 
 /// Whether this tab may change the draft, which another tab or window may hold too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,10 +41,14 @@ pub struct Draft {
     pub programme: RwSignal<ProgrammeConfig>,
     /// The day the session runs on: the rules judge dates against it.
     pub today: NaiveDate,
+    /// The plan's currency (read by every amount field; changes rarely).
+    pub currency: Signal<CurrencyCode>,
     /// Budget guidance, recomputed when the plan or programme changes.
     pub guidance: Memo<Guidance>,
     /// Validation and budget findings together, most severe first, then in plan order.
     pub findings: Memo<Vec<Finding>>,
+    /// The findings by the locations fields show them at.
+    located: Located,
     /// What is still missing for a complete plan (info findings).
     pub missing: Memo<Vec<Finding>>,
     /// Share of the completeness checklist that is done, 0–100.
@@ -50,6 +62,7 @@ impl Draft {
     pub fn new(plan: Plan, programme: ProgrammeConfig, today: NaiveDate) -> Self {
         let plan = RwSignal::new(plan);
         let programme = RwSignal::new(programme);
+        let currency = follow(move || plan.with(|p| p.budget.currency.clone()));
         let guidance =
             Memo::new(move |_| programme.with(|c| plan.with(|p| budget::guidance(p, c, today))));
         let findings = Memo::new(move |_| {
@@ -62,10 +75,22 @@ impl Draft {
             all.sort_by_key(|f| f.severity);
             all
         });
+        let located = Located::new(findings);
         let missing = Memo::new(move |_| plan.with(validate::missing_for_completeness));
         let completeness = Memo::new(move |_| plan.with(validate::completeness));
         let access = RwSignal::new(Access::Editing);
-        Self { plan, programme, today, guidance, findings, missing, completeness, access }
+        Self {
+            plan,
+            programme,
+            today,
+            currency,
+            guidance,
+            findings,
+            located,
+            missing,
+            completeness,
+            access,
+        }
     }
 
     /// An empty plan under the default programme.
@@ -76,6 +101,17 @@ impl Draft {
     /// Whether this tab edits the draft (rather than only showing it).
     pub fn editable(self) -> bool {
         self.access.get_untracked() == Access::Editing
+    }
+
+    /// A part of the plan as a signal of its own, changed only when that part changes. Unlike a
+    /// memo of the plan, which wakes everything that reads it on every edit so that each can
+    /// check, only one small effect follows the plan: a keystroke in one row reaches the views
+    /// of that row alone, however large the plan.
+    pub fn part<T>(self, read: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Signal<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        follow(move || self.plan.with(&read))
     }
 
     /// Changes the plan and stamps the change. Ignored in a read-only tab, whose controls are
@@ -119,16 +155,31 @@ impl Draft {
         }
     }
 
-    /// Findings about `path` or anything inside it (e.g. a measure and its fields).
-    pub fn findings_at(self, path: &str) -> Vec<Finding> {
-        self.findings.with(|all| all.iter().filter(|f| concerns(f, path)).cloned().collect())
+    /// Findings about `path` or anything inside it (e.g. a measure and its fields), following
+    /// changes to those findings only.
+    pub fn findings_at(self, path: &str) -> Findings {
+        self.located.at(path)
     }
+}
 
-    /// Whether an error concerns `path` (for `aria-invalid`).
-    pub fn has_error_at(self, path: &str) -> bool {
-        self.findings
-            .with(|all| all.iter().any(|f| f.severity == Severity::Error && concerns(f, path)))
-    }
+/// `value` as a signal set only when it changes (see [`Draft::part`]).
+pub fn follow<T>(value: impl Fn() -> T + Send + Sync + 'static) -> Signal<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    let signal = RwSignal::new(untrack(&value));
+    Effect::new(move |_| {
+        let now = value();
+        if signal.with_untracked(|before| *before != now) {
+            signal.set(now);
+        }
+    });
+    signal.into()
+}
+
+/// Whether any of `findings` is an error (for `aria-invalid`).
+pub fn has_error(findings: &[Arc<Finding>]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
 }
 
 /// Whether a finding is about `path` or something inside it.
