@@ -15,6 +15,7 @@ use crate::ui::header::Header;
 use crate::ui::nav::StepNav;
 use crate::ui::passphrase::{PassphraseHost, Passphrases};
 use crate::ui::sections::SectionView;
+use crate::undo::Undo;
 
 /// The whole app, standalone with the built-in defaults.
 #[component]
@@ -43,6 +44,7 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
     provide_context(state);
     provide_context(Dialogs::new());
     provide_context(Passphrases::new());
+    provide_context(Undo::new());
     session.autosave(draft);
     provide_context(Device::start(draft, session));
     if let Some(programme) = options.programme.clone() {
@@ -56,7 +58,6 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
         <div class="hw-app" style:--hw-accent=accent lang=move || lang.get().code() dir=move || lang.get().dir()>
             <Header />
             <Notice />
-            <DeviceNotices />
             <div class="hw-body">
                 <StepNav />
                 <main class="hw-main" id="hw-main" tabindex="-1">
@@ -66,6 +67,7 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
                     </fieldset>
                 </main>
             </div>
+            <DeviceNotices />
             <ConfirmHost />
             <PassphraseHost />
             <TabDialog />

@@ -21,13 +21,23 @@ pub struct Device {
     pub update_ready: RwSignal<bool>,
     /// Whether the browser may delete the saved draft; `None` until it answered.
     pub keeping: RwSignal<Option<Keeping>>,
+    /// The advice about keeping the plan was shown on this device before: it starts folded.
+    pub keeping_read: bool,
+    /// This page has recorded that the advice was shown (once: after "end session" it is not
+    /// written again).
+    keeping_recorded: StoredValue<bool>,
 }
 
 impl Device {
     /// Starts watching: registers the service worker (standalone only), asks the browser to
     /// keep the data, and joins the other tabs.
     pub fn start(draft: Draft, session: Session) -> Self {
-        let device = Self { update_ready: RwSignal::new(false), keeping: RwSignal::new(None) };
+        let device = Self {
+            update_ready: RwSignal::new(false),
+            keeping: RwSignal::new(None),
+            keeping_read: matches!(storage::load(storage::KEEPING_READ_KEY), Ok(Some(_))),
+            keeping_recorded: StoredValue::new(false),
+        };
         if offline::is_standalone() {
             let ready = device.update_ready;
             offline::register(move || ready.set(true));
@@ -54,6 +64,15 @@ impl Device {
             }
         });
         device
+    }
+
+    /// The advice about keeping the plan has been on screen: from the next visit it starts
+    /// folded. Where storage fails it simply opens again.
+    pub fn keeping_shown(self) {
+        if !self.keeping_read && !self.keeping_recorded.get_value() {
+            self.keeping_recorded.set_value(true);
+            let _ = storage::save(storage::KEEPING_READ_KEY, "1");
+        }
     }
 
     /// Uses the waiting version: saves the draft now, then reloads into the new version.

@@ -4,7 +4,8 @@
 //! - `app`: the root component; it builds the state below and lays out the page.
 //! - `ui`: one module per plan section plus small shared widgets; components show state and send
 //!   intents, the rules live in `homeward_plan`.
-//! - `state`: the interface's app-wide state (languages, the current step).
+//! - `state`, `undo`: the interface's app-wide state (languages, the current step) and the
+//!   offer to undo the last removal.
 //! - `session`, `device`: the draft's life on the device (restore, autosave, end session, the
 //!   host's programme) and the device around it (offline, other tabs, keeping the data).
 //! - `browser`: the only place that touches browser APIs directly (storage, files, embedding);
@@ -22,6 +23,7 @@ pub mod session;
 pub mod state;
 pub mod step;
 pub mod ui;
+pub mod undo;
 
 pub use app::App;
 

@@ -9,6 +9,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("app", 0),
     ("ui", 1),
     ("state", 2),
+    ("undo", 2),
     ("device", 3),
     ("session", 4),
     ("browser", 5),

@@ -23,6 +23,30 @@ pub fn by_id(id: &str) -> Option<web_sys::Element> {
     })
 }
 
+/// The app's first element that matches `selector`.
+fn query(selector: &str) -> Option<web_sys::Element> {
+    ROOT.with(|root| match root.borrow().as_ref() {
+        Some(shadow) => shadow.query_selector(selector).ok().flatten(),
+        None => leptos::prelude::document().query_selector(selector).ok().flatten(),
+    })
+}
+
+/// The control of the field marked `data-path="<path>"`, or with `inside`, of the first field
+/// within that place.
+fn field_control(path: &str, inside: bool) -> Option<web_sys::HtmlElement> {
+    // Pointers hold no quotes or backslashes: the format's field names are plain words.
+    let selector = if inside {
+        format!("[data-path^=\"{path}/\"]")
+    } else {
+        format!("[data-path=\"{path}\"]")
+    };
+    query(&selector)?
+        .query_selector("input, select, textarea")
+        .ok()
+        .flatten()
+        .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
 /// Moves keyboard focus to the app's element with this id, if it is there.
 pub fn focus_by_id(id: &str) -> bool {
     by_id(id)
@@ -63,18 +87,40 @@ pub fn focus_first_enabled(ids: Vec<String>) {
     });
 }
 
-/// Brings the element `id` into view and focuses it, once a section that may still be drawing
-/// has caught up (a jump from the budget to a measure in another section).
-pub fn reveal_later(id: String) {
+/// Brings the field at `path` (a JSON Pointer into the plan) into view and focuses it once the
+/// section that may still be drawing has caught up; where no field is there, the element
+/// `fallback` (its card), else the first field inside the place. A finding's "go to" lands on
+/// the field to fix, wherever the finding is shown.
+pub fn reveal_field_later(path: String, fallback: Option<String>) {
     leptos::prelude::set_timeout(
         move || {
-            if let Some(element) = by_id(&id) {
-                element.scroll_into_view();
-                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
+            let focus = |control: web_sys::HtmlElement| {
+                control.scroll_into_view();
+                let _ = control.focus();
+            };
+            if let Some(control) = field_control(&path, false) {
+                focus(control);
+            } else if let Some(id) = fallback.filter(|id| by_id(id).is_some()) {
+                reveal(&id);
+            } else if let Some(control) = field_control(&path, true) {
+                focus(control);
             }
         },
         std::time::Duration::from_millis(60),
     );
+}
+
+/// Brings the element `id` into view and focuses it, once a section that may still be drawing
+/// has caught up (a jump from the budget to a measure in another section).
+pub fn reveal_later(id: String) {
+    leptos::prelude::set_timeout(move || reveal(&id), std::time::Duration::from_millis(60));
+}
+
+fn reveal(id: &str) {
+    if let Some(element) = by_id(id) {
+        element.scroll_into_view();
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
 }

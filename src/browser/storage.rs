@@ -12,6 +12,8 @@ pub const DRAFT_KEY: &str = "homeward.draft.v1";
 pub const META_KEY: &str = "homeward.meta.v1";
 /// A saved draft that could not be read back, kept rather than lost.
 pub const UNREADABLE_KEY: &str = "homeward.draft.unreadable";
+/// The advice about keeping the plan has been shown once here: later it opens folded.
+pub const KEEPING_READ_KEY: &str = "homeward.keeping.read";
 
 /// Why storage did not work. The interface translates `storage_error.<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

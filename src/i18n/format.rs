@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use homeward_plan::finding::{Finding, Param};
 use homeward_plan::money::{Money, NumberStyle, format_amount};
+use homeward_plan::subject::Subject;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -54,6 +55,47 @@ pub fn label<T: Serialize>(lang: Lang, kind: &str, value: &T) -> String {
     t(lang, &format!("code.{kind}.{}", code_of(value)))
 }
 
+/// What a finding is about, as the screen names it: `Measure 2 of goal 1: Vocational training`
+/// (its description when it has one, else its type), `Payment 3`.
+pub fn subject(lang: Lang, subject: &Subject) -> String {
+    let what = |text: &str| shorten(text, 60);
+    match subject {
+        Subject::Goal { number, title, .. } if title.is_empty() => {
+            tf(lang, "subject.goal", &[("goal", number.to_string())])
+        }
+        Subject::Goal { number, title, .. } => {
+            tf(lang, "subject.goal_titled", &[("goal", number.to_string()), ("what", what(title))])
+        }
+        Subject::Measure { goal, number, kind, description, .. } => {
+            let numbers = [("number", number.to_string()), ("goal", goal.to_string())];
+            let named = if description.is_empty() {
+                kind.map(|kind| label(lang, "measure_type", &kind))
+            } else {
+                Some(what(description))
+            };
+            match named {
+                Some(named) => tf(
+                    lang,
+                    "subject.measure_what",
+                    &[numbers[0].clone(), numbers[1].clone(), ("what", named)],
+                ),
+                None => tf(lang, "subject.measure", &numbers),
+            }
+        }
+        Subject::Numbered { list, number } => {
+            tf(lang, &format!("subject.{}", list.code()), &[("number", number.to_string())])
+        }
+    }
+}
+
+/// `text` cut after `max` characters, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", text[..end].trim_end()),
+        None => text.to_owned(),
+    }
+}
+
 /// A finding in plain words: `finding.<code>` with its parameters written for the language.
 /// A text parameter that is a code (`package`, `dimension`, ...) is shown by its label.
 pub fn finding(lang: Lang, finding: &Finding) -> String {
@@ -94,6 +136,45 @@ mod tests {
         assert_eq!(from_code::<Modality>("in_kind"), Some(Modality::InKind));
         assert_eq!(from_code::<Modality>("nonsense"), None);
         assert_eq!(code_of(&Package::LongerTerm), "longer_term");
+    }
+
+    #[test]
+    fn a_subject_is_named_by_its_description_else_its_type_else_its_numbers() {
+        use homeward_plan::catalogue::MeasureType;
+        use homeward_plan::model::Dimension;
+        let measure = |kind, description: &str| Subject::Measure {
+            dimension: Dimension::Economic,
+            goal: 1,
+            number: 2,
+            kind,
+            description: description.to_owned(),
+        };
+        let training = Some(MeasureType::VocationalTraining);
+        assert_eq!(
+            subject(Lang::En, &measure(training, "")),
+            "Measure 2 of goal 1: Vocational training"
+        );
+        assert_eq!(
+            subject(Lang::En, &measure(training, "Bakery course")),
+            "Measure 2 of goal 1: Bakery course"
+        );
+        assert_eq!(subject(Lang::Fr, &measure(None, "")), "Mesure 2 de l’objectif 1");
+        let long = "x".repeat(100);
+        assert_eq!(
+            subject(Lang::En, &measure(None, &long)),
+            format!("Measure 2 of goal 1: {}…", "x".repeat(60))
+        );
+    }
+
+    #[test]
+    fn every_list_names_its_items_in_every_language() {
+        use homeward_plan::subject::List;
+        for lang in Lang::ALL {
+            for list in List::ALL {
+                let named = subject(lang, &Subject::Numbered { list, number: 3 });
+                assert!(named.contains('3') && !named.starts_with("subject."), "{lang:?} {named}");
+            }
+        }
     }
 
     #[test]

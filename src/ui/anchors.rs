@@ -13,6 +13,11 @@ pub fn measure_element_id(id: Uuid) -> String {
     format!("hw-measure-{id}")
 }
 
+/// A goal's "add a measure" button, where focus goes after one of its measures is removed.
+pub fn add_measure_element_id(goal: Uuid) -> String {
+    format!("hw-goal-{goal}-add-measure")
+}
+
 /// A tranche's heading in the payment schedule.
 pub fn tranche_element_id(id: Uuid) -> String {
     format!("hw-tranche-{id}")

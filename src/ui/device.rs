@@ -9,6 +9,7 @@ use crate::device::{self, use_device};
 use crate::draft::{Access, use_draft};
 use crate::session::use_session;
 use crate::state::use_app;
+use crate::ui::undo::UndoBar;
 
 /// The notices, each shown only when it applies.
 #[component]
@@ -41,7 +42,14 @@ pub fn DeviceNotices() -> impl IntoView {
             Keeping::Asking => "offline.asking",
             Keeping::Partitioned => "offline.partitioned",
         };
-        Some(view! { <p class="hw-notice hw-device-notice">{app.t(key)}</p> })
+        device.keeping_shown();
+        // Folded to one line once it has been read on this device; the summary opens it again.
+        Some(view! {
+            <details class="hw-notice hw-device-notice hw-keeping" open=!device.keeping_read>
+                <summary>{app.t("offline.keeping_summary")}</summary>
+                <p>{app.t(key)}</p>
+            </details>
+        })
     };
     let read_only = move || {
         let key = match draft.access.get() {
@@ -62,7 +70,9 @@ pub fn DeviceNotices() -> impl IntoView {
             </div>
         })
     };
-    view! { {update} {keeping} {read_only} }
+    // Below the page and held at the bottom of the screen: a notice that arrives late moves
+    // nothing the person is looking at or about to touch.
+    view! { <div class="hw-device-notices"><UndoBar />{update} {keeping} {read_only}</div> }
 }
 
 /// Asks, in a tab opened while another one holds the draft, whether to take it over or only

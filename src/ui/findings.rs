@@ -5,6 +5,7 @@
 use homeward_plan::finding::Finding;
 use homeward_plan::model::Plan;
 use homeward_plan::path::{Item, Part};
+use homeward_plan::subject::subject;
 use leptos::prelude::*;
 
 use crate::browser::dom;
@@ -57,9 +58,7 @@ pub fn FindingList(
         if app.step.get_untracked() != step {
             app.step.set(step);
         }
-        if let Some(element) = element {
-            dom::reveal_later(element);
-        }
+        dom::reveal_field_later(path.to_owned(), element);
     };
     view! {
         {move || findings.with(Vec::is_empty).then(|| view! {
@@ -73,7 +72,15 @@ pub fn FindingList(
                     .into_iter()
                     .map(|f| {
                         let (look, symbol, word) = severity_look(f.severity);
-                        let step = draft.plan.with(|p| step_for_path(p, &f.path));
+                        let (step, about) = draft.plan.with(|p| {
+                            (step_for_path(p, &f.path), subject(p, &f.path))
+                        });
+                        let about = about.map(|about| {
+                            view! {
+                                <span class="hw-finding-subject">{format::subject(lang, &about)}</span>
+                                " — "
+                            }
+                        });
                         let label =
                             i18n::tf(lang, go_to, &[("step", i18n::t(lang, step.label_key()))]);
                         let path = f.path.clone();
@@ -84,6 +91,7 @@ pub fn FindingList(
                                     " "
                                     <strong>{i18n::t(lang, word)}</strong>
                                     " "
+                                    {about}
                                     {format::finding(lang, &f)}
                                 </p>
                                 " "

@@ -15,12 +15,13 @@ use crate::browser::dom;
 use crate::draft::use_draft;
 use crate::i18n::{self, format};
 use crate::state::use_app;
-use crate::ui::anchors::measure_element_id;
+use crate::ui::anchors::{add_measure_element_id, measure_element_id};
 use crate::ui::budget_panel::local_text;
 use crate::ui::private::PrivateToggle;
 use crate::ui::row::{ItemActions, MeasureRow};
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, MoneyField, Text, TextField};
 use crate::ui::widgets::{Control, Field};
+use crate::undo::use_undo;
 
 /// Code of the referral choice (`Option<bool>` in the plan) in the select.
 fn referral_code(value: Option<bool>) -> &'static str {
@@ -117,36 +118,41 @@ pub fn MeasureCard(row: MeasureRow, dimension: Dimension) -> impl IntoView {
             None => i18n::tf(lang, "measure.heading", &[("number", number().to_string())]),
         }
     };
-    let _label_of = move |key: &'static str| {
-        move || i18n::tf(lang.get(), key, &[("number", number().to_string())])
-    };
     let first = move || place.get().is_none_or(|p| p.measure == 0);
     let last = move || place.get().is_none_or(|p| p.measure + 1 >= p.count);
     let types: Vec<MeasureType> = MeasureType::for_dimension(dimension).collect();
+    // Removed at once: the undo offer puts it back in its goal, at its place.
+    let undo = use_undo();
+    let remove = move || {
+        let mut taken = None;
+        draft.edit(|p| taken = p.take_measure(id));
+        if let Some((goal, at, measure)) = taken {
+            undo.offer(
+                move |p| p.put_back_measure(goal, at, measure.clone()),
+                (measure_element_id(id), None),
+            );
+            dom::focus_later(add_measure_element_id(goal), None);
+        }
+    };
 
     view! {
         <li class="hw-measure" class:hw-agreed=move || agreed.get()>
             <div class="hw-measure-head">
                 <h5 id=measure_element_id(id) tabindex="-1">{title}</h5>
                 <p class="hw-agreement">
-                    {move || if agreed.get() {
+                    {move || {
+                        let (class, icon, key) = if agreed.get() {
+                            ("hw-agreement-yes", "✔", "measure.agreed_yes")
+                        } else {
+                            ("hw-agreement-no", "○", "measure.agreed_no")
+                        };
                         view! {
-                            <span class="hw-agreement-yes">
-                                <span aria-hidden="true" class="hw-agreement-icon">"✔"</span>
+                            <span class=class>
+                                <span aria-hidden="true" class="hw-agreement-icon">{icon}</span>
                                 " "
-                                <Text key="measure.agreed_yes" />
+                                <Text key=key />
                             </span>
                         }
-                        .into_any()
-                    } else {
-                        view! {
-                            <span class="hw-agreement-no">
-                                <span aria-hidden="true" class="hw-agreement-icon">"○"</span>
-                                " "
-                                <Text key="measure.agreed_no" />
-                            </span>
-                        }
-                        .into_any()
                     }}
                 </p>
             </div>
@@ -220,9 +226,7 @@ pub fn MeasureCard(row: MeasureRow, dimension: Dimension) -> impl IntoView {
                     });
                     dom::reveal_later(measure_element_id(id));
                 })
-                on_remove=Callback::new(move |()| row.goal.edit(|g| {
-                    edit::remove(&mut g.measures, id);
-                })) />
+                on_remove=Callback::new(move |()| remove()) />
         </li>
     }
 }

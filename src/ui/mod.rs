@@ -14,4 +14,5 @@ pub mod private;
 pub mod row;
 pub mod sections;
 pub mod signature;
+pub mod undo;
 pub mod widgets;

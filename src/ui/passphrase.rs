@@ -185,17 +185,8 @@ pub fn PassphraseHost() -> impl IntoView {
                     {move || i18n::tf(lang.get(), "sealed.passphrase_hint",
                         &[("min", MIN_PASSPHRASE_CHARS.to_string())])}
                 </p>
-                <div id="hw-passphrase-error" role="alert" class="hw-file-message">
-                    {move || asks.error.get().map(|key| view! {
-                        <p class="hw-finding hw-error">
-                            <span aria-hidden="true">"✖ "</span>
-                            {i18n::t(lang.get(), key)}
-                        </p>
-                    })}
-                </div>
-                <p role="status" class="hw-hint">
-                    {move || asks.busy.get().then(|| i18n::t(lang.get(), "sealed.working"))}
-                </p>
+                <PassphraseStatus id="hw-passphrase-error" problem=asks.error.into()
+                    busy=asks.busy.into() />
                 <div class="hw-dialog-actions">
                     <button type="button" class="hw-button" on:click=move |_| close()>
                         {t("dialog.cancel")}
@@ -229,5 +220,29 @@ mod tests {
         for key in ["sealed.passphrase_short", "sealed.passphrase_mismatch"] {
             assert!(i18n::has_key(key), "{key}");
         }
+    }
+}
+
+/// What sealing or opening says while it works and when it fails: the problem (announced at
+/// once, its element `id` describes the passphrase fields) and "working".
+#[component]
+pub fn PassphraseStatus(
+    id: &'static str,
+    problem: Signal<Option<&'static str>>,
+    busy: Signal<bool>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <div id=id role="alert" class="hw-file-message">
+            {move || problem.get().map(|key| view! {
+                <p class="hw-finding hw-error">
+                    <span aria-hidden="true">"✖ "</span>
+                    {i18n::t(lang.get(), key)}
+                </p>
+            })}
+        </div>
+        <p role="status" class="hw-hint">
+            {move || busy.get().then(|| i18n::t(lang.get(), "sealed.working"))}
+        </p>
     }
 }

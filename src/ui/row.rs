@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::browser::dom;
 use crate::draft::{Draft, follow, new_id, use_draft};
 use crate::ui::widgets::Text;
+use crate::undo::{Undo, use_undo};
 
 /// One list of the plan: how to reach it and how its items are located.
 pub struct PlanList<T: 'static> {
@@ -29,7 +30,10 @@ pub struct Row<T: 'static> {
     /// Position in the list, from 0; follows moves and removals.
     pub index: Signal<usize>,
     list: &'static PlanList<T>,
+    /// Where focus goes in a row: an element id and, optionally, a selector inside it.
+    focus: fn(Uuid) -> (String, Option<&'static str>),
     draft: Draft,
+    undo: Undo,
 }
 
 impl<T> Clone for Row<T> {
@@ -41,8 +45,13 @@ impl<T> Clone for Row<T> {
 impl<T> Copy for Row<T> {}
 
 impl<T: Identified + Send + Sync + 'static> Row<T> {
-    pub fn new(list: &'static PlanList<T>, id: Uuid, index: Signal<usize>) -> Self {
-        Self { id, index, list, draft: use_draft() }
+    pub fn new(
+        list: &'static PlanList<T>,
+        id: Uuid,
+        index: Signal<usize>,
+        focus: fn(Uuid) -> (String, Option<&'static str>),
+    ) -> Self {
+        Self { id, index, list, focus, draft: use_draft(), undo: use_undo() }
     }
 
     fn find(self, plan: &Plan) -> Option<&T> {
@@ -78,11 +87,20 @@ impl<T: Identified + Send + Sync + 'static> Row<T> {
         Callback::new(move |v: V| self.edit(|item| change(item, v)))
     }
 
-    /// Removes the row.
-    pub fn remove(self) {
-        self.draft.edit(|p| {
-            edit::remove((self.list.items_mut)(p), self.id);
-        });
+    /// Removes the row, and offers to put it back.
+    pub fn remove(self)
+    where
+        T: Clone,
+    {
+        let list = self.list;
+        let mut taken = None;
+        self.draft.edit(|p| taken = edit::take((list.items_mut)(p), self.id));
+        if let Some((at, item)) = taken {
+            self.undo.offer(
+                move |p| edit::put_back((list.items_mut)(p), at, item.clone()),
+                (self.focus)(self.id),
+            );
+        }
     }
 
     /// Moves the row one place up or down.
@@ -273,7 +291,7 @@ where
         </Show>
         <ol class=class aria-labelledby=labelled_by>
             <ForEnumerate each=ids key=|id| *id
-                children=move |index, id| row(Row::new(list, id, index.into())) />
+                children=move |index, id| row(Row::new(list, id, index.into(), focus)) />
         </ol>
         <button type="button" class="hw-button hw-add" id=texts.add_id on:click=add>
             <span aria-hidden="true">"+"</span>
@@ -282,8 +300,8 @@ where
     }
 }
 
-/// Focus after a removal: the list's add button.
-pub fn removed<T: Identified + Send + Sync + 'static>(row: Row<T>, texts: ListTexts) {
+/// Removes the row (it can be undone); focus goes to the list's add button.
+pub fn removed<T: Identified + Clone + Send + Sync + 'static>(row: Row<T>, texts: ListTexts) {
     row.remove();
     dom::focus_later(texts.add_id.to_owned(), None);
 }

@@ -152,7 +152,8 @@ where
         if label_after { (None, Some(label_view)) } else { (Some(label_view), None) };
     let class = if class.is_empty() { "hw-field".to_owned() } else { format!("hw-field {class}") };
     view! {
-        <div class=class>
+        // Marked with its place in the plan: a finding's "go to" finds and focuses it.
+        <div class=class data-path=move || path.with(|p| (!p.is_empty()).then(|| p.clone()))>
             {before}
             {hint.map(|h| view! { <p class="hw-hint" id=hint_id><Text key=h /></p> })}
             {control(Control { id, described, invalid })}
@@ -356,4 +357,56 @@ pub fn CheckField(
         .into_any()
     };
     view! { <Field label=label path=path class="hw-check" label_after=true control=control /> }
+}
+
+/// A field that picks one of the plan's items by its id, or none (`none` names that choice).
+/// An id that names no item any more (left by an import) stays chosen, shown as `unknown`.
+#[component]
+pub fn ItemChoice(
+    /// Translation key of the label.
+    label: &'static str,
+    #[prop(default = None)] hint: Option<&'static str>,
+    path: Signal<String>,
+    /// Translation key of the empty choice.
+    none: &'static str,
+    #[prop(default = None)] unknown: Option<&'static str>,
+    chosen: Signal<Option<uuid::Uuid>>,
+    /// The items to choose from, each its id and its text in this language.
+    items: Callback<Lang, Vec<(uuid::Uuid, String)>>,
+    on_change: Callback<Option<uuid::Uuid>>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    let current = move || chosen.get().map(|id| id.to_string()).unwrap_or_default();
+    let options = move || {
+        let lang = lang.get();
+        let chosen = chosen.get();
+        let mut out = items.run(lang);
+        if let (Some(id), Some(unknown)) = (chosen, unknown)
+            && !out.iter().any(|(item, _)| *item == id)
+        {
+            out.push((id, i18n::t(lang, unknown)));
+        }
+        out.into_iter()
+            .map(|(id, text)| {
+                let selected = Some(id) == chosen;
+                view! { <option value=id.to_string() selected=selected>{text}</option> }
+            })
+            .collect_view()
+    };
+    let handler = move |ev: leptos::ev::Event| {
+        on_change.run(uuid::Uuid::parse_str(&event_target_value(&ev)).ok());
+    };
+    let control = move |c: Control| {
+        view! {
+            <select id=c.id prop:value=current on:change=handler
+                aria-describedby=c.described aria-invalid=c.invalid>
+                <option value="" selected=move || chosen.get().is_none()>
+                    {move || i18n::t(lang.get(), none)}
+                </option>
+                {options}
+            </select>
+        }
+        .into_any()
+    };
+    view! { <Field label=label hint=hint path=Some(path) control=control /> }
 }

@@ -69,11 +69,13 @@ test('available, remaining and a cash-rule finding follow the amounts typed', as
   const cashFinding = page.locator('.hw-budget-findings li[data-code="cash_not_allowed"]');
   await expect(cashFinding).toBeVisible();
   await expect(cashFinding).toContainText(/cash/i);
+  // It names what it is about.
+  await expect(cashFinding).toContainText('Measure 1 of goal 1: Sewing machine and fabric');
 
-  // The finding takes the person to the measure concerned.
+  // The finding takes the person to the field to fix, and focuses it.
   await cashFinding.getByRole('button', { name: 'Go to Economic' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Economic' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 5, name: /Measure 1/ })).toBeFocused();
+  await expect(card.getByLabel('How it is given')).toBeFocused();
 
   // Back to in kind: the finding goes away in both places.
   await card.getByLabel('How it is given').selectOption('in_kind');

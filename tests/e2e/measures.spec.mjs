@@ -53,14 +53,13 @@ for (const [step, ownType, otherType] of [
     await expect(description(moved.nth(0))).toHaveValue(`${step} goal 1 measure 2`);
     await expect(moved.nth(1).getByLabel('Type of support')).toHaveValue(ownType);
 
-    // Remove a measure, and a goal (asked first, since it has measures).
+    // Remove a measure, and a goal with its measures: at once, with an undo offer after.
     await goals(page).nth(0).getByRole('button', { name: 'Remove measure 2' }).tap();
     await expect(goals(page).nth(0).locator('.hw-measure')).toHaveCount(1);
     await expect(description(goals(page).nth(0).locator('.hw-measure').nth(0))).toHaveValue(`${step} goal 2 measure 1`);
     await goals(page).nth(0).getByRole('button', { name: 'Remove goal 1 and its measures' }).tap();
-    const dialog = page.getByRole('dialog', { name: 'Remove this goal?' });
-    await expect(dialog).toBeVisible();
-    await dialog.getByRole('button', { name: 'Remove the goal' }).tap();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Undo the removal' })).toBeVisible();
     await expect(goals(page)).toHaveCount(1);
     await expect(goalTitle(goals(page).nth(0))).toHaveValue(`${step} goal 1`);
 

@@ -38,6 +38,23 @@ pub fn remove<T: Identified>(items: &mut Vec<T>, id: Uuid) -> bool {
     items.len() != before
 }
 
+/// Takes the item with `id` out of its list, with the place it held: what [`put_back`] needs
+/// to undo the removal.
+pub fn take<T: Identified>(items: &mut Vec<T>, id: Uuid) -> Option<(usize, T)> {
+    let at = items.iter().position(|item| item.id() == id)?;
+    Some((at, items.remove(at)))
+}
+
+/// Puts a removed item back at the place it held (at the end where the list has since become
+/// shorter). False, and nothing changes, when an item with its id is there already.
+pub fn put_back<T: Identified>(items: &mut Vec<T>, at: usize, item: T) -> bool {
+    if items.iter().any(|i| i.id() == item.id()) {
+        return false;
+    }
+    items.insert(at.min(items.len()), item);
+    true
+}
+
 /// Moves the item with `id` one place up (`-1`) or down (`+1`); false when it cannot move.
 pub fn shift<T: Identified>(items: &mut [T], id: Uuid, up: bool) -> bool {
     let Some(index) = items.iter().position(|item| item.id() == id) else {
@@ -125,6 +142,23 @@ impl Plan {
         self.goal_of_measure_mut(id).is_some_and(|g| remove(&mut g.measures, id))
     }
 
+    /// Takes the measure `id` out of its goal: the goal's id, the measure's place and the
+    /// measure, for [`Plan::put_back_measure`].
+    pub fn take_measure(&mut self, id: Uuid) -> Option<(Uuid, usize, Measure)> {
+        let goal = self.goal_of_measure_mut(id)?;
+        let (at, measure) = take(&mut goal.measures, id)?;
+        Some((goal.id, at, measure))
+    }
+
+    /// Puts a removed measure back in its goal at its place; false when the goal is gone or
+    /// the measure is there already.
+    pub fn put_back_measure(&mut self, goal_id: Uuid, at: usize, measure: Measure) -> bool {
+        if self.goals.iter().any(|g| g.measures.iter().any(|m| m.id == measure.id)) {
+            return false;
+        }
+        find_mut(&mut self.goals, goal_id).is_some_and(|g| put_back(&mut g.measures, at, measure))
+    }
+
     /// Moves the measure `id` within its goal.
     pub fn shift_measure(&mut self, id: Uuid, up: bool) -> bool {
         self.goal_of_measure_mut(id).is_some_and(|g| shift(&mut g.measures, id, up))
@@ -183,6 +217,56 @@ mod tests {
         assert_eq!(position_near(rows, id(3), 0), Some(2), "a wrong hint still finds it");
         assert_eq!(position_near(rows, id(3), 99), Some(2), "a hint past the end too");
         assert_eq!(position_near(rows, id(9), 2), None);
+    }
+
+    proptest::proptest! {
+        /// Undoing a removal gives back the list as it was, whichever item went.
+        #[test]
+        fn put_back_undoes_take(len in 1usize..12, pick in 0usize..12) {
+            let mut plan = Plan::default();
+            for n in 0..len as u128 {
+                plan.add_household_member(id(n + 1));
+            }
+            let before = plan.household.clone();
+            let gone = before[pick % len].id;
+            let (at, member) = take(&mut plan.household, gone).expect("it is there");
+            proptest::prop_assert!(!plan.household.iter().any(|m| m.id == gone));
+            proptest::prop_assert!(put_back(&mut plan.household, at, member.clone()));
+            proptest::prop_assert_eq!(&plan.household, &before);
+            proptest::prop_assert!(!put_back(&mut plan.household, at, member), "never twice");
+            proptest::prop_assert_eq!(plan.household, before);
+        }
+    }
+
+    #[test]
+    fn a_measure_goes_back_into_its_goal_at_its_place() {
+        let mut plan = Plan::default();
+        plan.add_goal(id(1), Dimension::Economic);
+        for n in 10..13 {
+            plan.add_measure(id(1), id(n));
+        }
+        let before = plan.clone();
+        let (goal, at, measure) = plan.take_measure(id(11)).expect("it is there");
+        assert_eq!((goal, at), (id(1), 1));
+        assert!(plan.take_measure(id(11)).is_none());
+        assert!(plan.put_back_measure(goal, at, measure.clone()));
+        assert_eq!(plan, before);
+        assert!(!plan.put_back_measure(goal, at, measure.clone()), "never twice");
+        plan.goals.clear();
+        assert!(!plan.put_back_measure(goal, at, measure), "its goal is gone");
+    }
+
+    #[test]
+    fn an_item_goes_back_at_the_end_of_a_shorter_list() {
+        let mut plan = Plan::default();
+        for n in 1..=3 {
+            plan.add_household_member(id(n));
+        }
+        let (at, member) = take(&mut plan.household, id(3)).expect("there");
+        plan.household.truncate(1);
+        assert!(put_back(&mut plan.household, at, member));
+        let order: Vec<_> = plan.household.iter().map(|m| m.id).collect();
+        assert_eq!(order, [id(1), id(3)]);
     }
 
     #[test]

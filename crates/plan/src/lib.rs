@@ -18,4 +18,5 @@ pub mod progress;
 pub mod protection;
 #[cfg(feature = "samples")]
 pub mod samples;
+pub mod subject;
 pub mod validate;

@@ -15,7 +15,7 @@ use crate::ui::widgets::{
     CheckField, ChoiceField, DateField, FieldFindings, Text, TextField, unique_id,
 };
 
-use fields::{ListField, WholeNumberField};
+use fields::{AgeFromBirth, ListField, WholeNumberField};
 
 #[component]
 pub fn CaseSection() -> impl IntoView {
@@ -100,6 +100,7 @@ fn PersonGroup() -> impl IntoView {
                     on_change=Callback::new(move |n| draft.edit(|p| p.case.age = n))
                     path="/case/age".to_owned() />
             </div>
+            <AgeFromBirth birth=dob />
             <ChoiceField label="case.gender" kind="gender" optional=true
                 options=Gender::ALL.to_vec()
                 value=gender

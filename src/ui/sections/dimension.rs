@@ -2,6 +2,7 @@
 //! for context, the goals of that dimension with their measures, and the budget bar kept in
 //! sight at the top so the remaining budget shows while costs are typed.
 
+use homeward_plan::edit;
 use homeward_plan::model::Dimension;
 use homeward_plan::path::Item;
 use homeward_plan::privacy::goal_privacy;
@@ -11,13 +12,16 @@ use crate::browser::dom;
 use crate::draft::{new_id, use_draft};
 use crate::i18n;
 use crate::state::use_app;
-use crate::ui::anchors::{goal_element_id, measure_element_id};
+use crate::ui::anchors::{add_measure_element_id, goal_element_id, measure_element_id};
 use crate::ui::budget_panel::BudgetBar;
-use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::measure::MeasureCard;
 use crate::ui::private::PrivateToggle;
 use crate::ui::row::{GoalRow, ItemActions, MeasureRow};
 use crate::ui::widgets::{Text, TextField};
+use crate::undo::use_undo;
+
+/// The add-goal button, where focus goes after a goal is removed.
+const GOAL_ADD_ID: &str = "hw-goal-add";
 
 /// Translation key of the needs summary's heading for a dimension.
 fn summary_key(dimension: Dimension) -> &'static str {
@@ -70,7 +74,7 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
                                 number=number.into() count=count />
                         } />
                 </ol>
-                <button type="button" class="hw-button hw-primary hw-add" on:click=add_goal>
+                <button type="button" class="hw-button hw-primary hw-add" id=GOAL_ADD_ID on:click=add_goal>
                     <span aria-hidden="true">"+"</span>
                     {move || i18n::t(lang.get(), "goals.add")}
                 </button>
@@ -106,25 +110,18 @@ fn GoalCard(
     let path = move |field: &'static str| {
         Signal::derive(move || index.get().map(|g| Item::Goal(g).field(field)).unwrap_or_default())
     };
-    // A goal with measures is asked about first: removing it removes them too.
+    // Removed at once, measures and all: the undo offer puts it back.
+    let undo = use_undo();
     let remove_goal = move || {
-        let remove = move || {
-            draft.edit(|p| {
-                homeward_plan::edit::remove(&mut p.goals, id);
-            })
-        };
-        let measures = measure_ids.with_untracked(Vec::len);
-        if measures == 0 {
-            remove();
-        } else {
-            use_dialogs().ask(Confirm {
-                title: "goals.remove_title",
-                body: "goals.remove_body",
-                args: vec![("number", number().to_string()), ("count", measures.to_string())],
-                confirm: "goals.remove_confirm",
-                action: Callback::new(move |()| remove()),
-            });
+        let mut taken = None;
+        draft.edit(|p| taken = edit::take(&mut p.goals, id));
+        if let Some((at, goal)) = taken {
+            undo.offer(
+                move |p| edit::put_back(&mut p.goals, at, goal.clone()),
+                (goal_element_id(id), None),
+            );
         }
+        dom::focus_later(GOAL_ADD_ID.to_owned(), None);
     };
     let add_measure = move |_| {
         let measure = new_id();
@@ -170,7 +167,8 @@ fn GoalCard(
                     <MeasureCard row=MeasureRow::new(row, measure) dimension=dimension />
                 </For>
             </ol>
-            <button type="button" class="hw-button hw-add" on:click=add_measure>
+            <button type="button" class="hw-button hw-add" id=add_measure_element_id(id)
+                on:click=add_measure>
                 <span aria-hidden="true">"+"</span>
                 {move || i18n::tf(lang.get(), "goals.add_measure", &[("number", number().to_string())])}
             </button>

@@ -157,7 +157,7 @@ struct Limits<'a> {
 /// while the plan has none. Pure: same inputs, same result.
 pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guidance {
     let return_date = plan.case.return_date;
-    let reference_date = return_date.unwrap_or(today);
+    let (reference_date, return_date_set) = plan.case.age_reference(today);
     let currency = &config.currency;
     let mut findings = Vec::new();
 
@@ -323,7 +323,7 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
 
     Guidance {
         reference_date,
-        return_date_set: return_date.is_some(),
+        return_date_set,
         currency: currency.clone(),
         household,
         packages,

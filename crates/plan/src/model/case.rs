@@ -242,6 +242,15 @@ pub fn years_between(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
 }
 
 impl Case {
+    /// The day ages are counted on, for the budget and wherever an age is shown: the return
+    /// date, or `today` while the plan has none (`false` then).
+    pub fn age_reference(&self, today: NaiveDate) -> (NaiveDate, bool) {
+        match self.return_date {
+            Some(day) => (day, true),
+            None => (today, false),
+        }
+    }
+
     /// Age on `date`: from the date of birth if known, else the stated age.
     pub fn age_on(&self, date: NaiveDate) -> Option<u32> {
         match self.date_of_birth {
@@ -258,5 +267,33 @@ impl HouseholdMember {
             Some(dob) => years_between(dob, date),
             None => self.age,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
+    }
+
+    #[test]
+    fn ages_count_on_the_return_date_or_else_today() {
+        let today = day(2026, 12, 3);
+        let mut case = Case { date_of_birth: Some(day(1992, 12, 10)), ..Case::default() };
+        assert_eq!(case.age_reference(today), (today, false));
+        assert_eq!(case.age_on(case.age_reference(today).0), Some(33));
+        case.return_date = Some(day(2027, 1, 15));
+        assert_eq!(case.age_reference(today), (day(2027, 1, 15), true));
+        assert_eq!(case.age_on(case.age_reference(today).0), Some(34));
+    }
+
+    #[test]
+    fn a_birthday_counts_from_its_day() {
+        assert_eq!(years_between(day(2000, 2, 29), day(2001, 2, 28)), Some(0));
+        assert_eq!(years_between(day(2000, 2, 29), day(2001, 3, 1)), Some(1));
+        assert_eq!(years_between(day(2000, 5, 1), day(2018, 5, 1)), Some(18));
+        assert_eq!(years_between(day(2000, 5, 2), day(2000, 5, 1)), None);
     }
 }

@@ -9,6 +9,7 @@ use homeward_plan::privacy::tranche_privacy;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::browser::dom;
 use crate::draft::{new_id, use_draft};
 use crate::i18n::{self, format};
 use crate::state::use_app;
@@ -17,6 +18,7 @@ use crate::ui::budget_panel::{Amount, local_text, rounding_note};
 use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{CheckField, DateField, MoneyField, Text, TextField};
+use crate::undo::use_undo;
 
 /// The payment and purchase schedule: generated from the programme's rule, then editable
 /// (dates, amounts that keep each package's total, paid), with totals against the allocation.
@@ -160,6 +162,34 @@ fn TrancheRow(id: Uuid) -> impl IntoView {
             Err(e) => problem.set(Some(e.code())),
         }
     };
+    // Removed at once (its amount goes to another tranche of its package); undone only while
+    // the schedule is still as the removal left it. Focus goes to the next tranche.
+    let undo = use_undo();
+    let remove = move |_| {
+        let Some(i) = index.get_untracked() else { return };
+        let before = draft.plan.with_untracked(|p| p.budget.tranches.clone());
+        let mut after = before.clone();
+        if let Err(e) = budget::remove_tranche(&mut after, i) {
+            problem.set(Some(e.code()));
+            return;
+        }
+        problem.set(None);
+        let next = after.get(i).or_else(|| after.last()).map(|t| t.id);
+        draft.edit(|p| p.budget.tranches = after.clone());
+        undo.offer(
+            move |p| {
+                let unchanged = p.budget.tranches == after;
+                if unchanged {
+                    p.budget.tranches = before.clone();
+                }
+                unchanged
+            },
+            (tranche_element_id(id), None),
+        );
+        if let Some(next) = next {
+            dom::focus_later(tranche_element_id(next), None);
+        }
+    };
     let set_field = move |edit: Box<dyn FnOnce(&mut Tranche)>| {
         draft.edit(|p| {
             if let Some(t) = p.budget.tranches.iter_mut().find(|t| t.id == id) {
@@ -235,7 +265,7 @@ fn TrancheRow(id: Uuid) -> impl IntoView {
                     <Text key="schedule.split_short" />
                 </button>
                 <button type="button" class="hw-button hw-remove" aria-label=label_of("schedule.remove")
-                    on:click=move |_| change(Box::new(budget::remove_tranche))>
+                    on:click=remove>
                     <span aria-hidden="true">"✖ "</span>
                     <Text key="schedule.remove_short" />
                 </button>

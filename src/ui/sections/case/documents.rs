@@ -19,6 +19,7 @@ use crate::ui::row::{ListTexts, PlanList, RemoveRow, Row, RowList, removed};
 use crate::ui::widgets::{
     ChoiceField, FIRST_FIELD, FieldFindings, MoneyField, Text, TextField, unique_id,
 };
+use crate::undo::use_undo;
 
 const DOCUMENTS_ADD_ID: &str = "hw-documents-add";
 const DEBTS_ADD_ID: &str = "hw-debts-add";
@@ -88,12 +89,23 @@ fn DocumentRow(index: usize) -> impl IntoView {
     let base = Item::IdentityDocument(index).path();
     let radio_name = unique_id("held");
     let held_findings = format!("{radio_name}-findings");
+    let undo = use_undo();
     let remove = move |()| {
+        let mut taken = None;
         draft.edit(|p| {
-            if index < p.case.identity_documents.len() {
-                p.case.identity_documents.remove(index);
-            }
+            let documents = &mut p.case.identity_documents;
+            taken = (index < documents.len()).then(|| documents.remove(index));
         });
+        if let Some(document) = taken {
+            undo.offer(
+                move |p| {
+                    let documents = &mut p.case.identity_documents;
+                    documents.insert(index.min(documents.len()), document.clone());
+                    true
+                },
+                (format!("hw-document-{index}"), Some(FIRST_FIELD)),
+            );
+        }
         dom::focus_later(DOCUMENTS_ADD_ID.to_owned(), None);
     };
     let remove_label =

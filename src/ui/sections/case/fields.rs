@@ -1,10 +1,13 @@
 //! Fields whose text is parsed into something else (a whole number, a list) for the Case and
-//! Needs sections. What the person types stays on screen exactly as typed: the plan changes only
+//! Needs sections, and the age a date of birth gives. What the person types stays on screen exactly as typed: the plan changes only
 //! with what the text means, so a half-typed list or number never jumps under their fingers.
 
+use chrono::NaiveDate;
+use homeward_plan::model::years_between;
 use leptos::prelude::*;
 
-use crate::i18n;
+use crate::draft::use_draft;
+use crate::i18n::{self, format};
 use crate::ui::widgets::{Control, Field, both_languages};
 
 /// A whole number (e.g. an age) read from what was typed: `Ok(None)` for an empty field.
@@ -202,5 +205,25 @@ mod tests {
         assert_eq!(split_lines("A job\n\n  A home \n"), ["A job", "A home"]);
         assert_eq!(join_lines(&["A job".into(), "A home".into()]), "A job\nA home");
         assert!(split_lines("\n \n").is_empty());
+    }
+}
+
+/// The age a date of birth gives on the day ages are counted (the return date, else today),
+/// shown next to the date of birth, as the budget counts it.
+#[component]
+pub fn AgeFromBirth(birth: Signal<Option<NaiveDate>>) -> impl IntoView {
+    let draft = use_draft();
+    let reference = draft.part(move |p| p.case.age_reference(draft.today));
+    move || {
+        let birth = birth.get()?;
+        let (day, on_return) = reference.get();
+        let age = years_between(birth, day)?;
+        let key = if on_return { "case.age_on_return" } else { "case.age_today" };
+        let text = move |lang| {
+            i18n::tf(lang, key, &[("age", age.to_string()), ("date", format::date(lang, day))])
+        };
+        Some(
+            view! { <p class="hw-hint hw-derived-age" aria-live="polite">{both_languages(text)}</p> },
+        )
     }
 }

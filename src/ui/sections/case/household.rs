@@ -7,7 +7,7 @@ use homeward_plan::path::Item;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::fields::{TextWith, WholeNumberField};
+use super::fields::{AgeFromBirth, TextWith, WholeNumberField};
 use super::group_heading;
 use crate::browser::dom;
 use crate::draft::use_draft;
@@ -97,6 +97,7 @@ fn MemberRow(row: Row<HouseholdMember>) -> impl IntoView {
                             on_change=row.on(|m, n| m.age = n)
                             path=path("age") />
                     </div>
+                    <AgeFromBirth birth=dob />
                     <CheckField label="case.member.dependant" checked=dependant
                         on_change=row.on(|m, b| m.dependant = b)
                         path=path("dependant") />

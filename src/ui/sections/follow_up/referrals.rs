@@ -5,7 +5,6 @@ use homeward_plan::model::{Measure, Referral, ReferralStatus};
 use homeward_plan::path::Item;
 use homeward_plan::privacy::referral_privacy;
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
@@ -13,7 +12,7 @@ use crate::state::use_app;
 use crate::ui::private::PrivateToggle;
 use crate::ui::row::{ListTexts, PlanList, RemoveRow, Row, RowList, removed};
 use crate::ui::widgets::{
-    ChoiceField, Control, DateField, FIRST_FIELD, Field, Text, TextField, both_languages,
+    ChoiceField, DateField, FIRST_FIELD, ItemChoice, Text, TextField, both_languages,
 };
 
 static REFERRALS: PlanList<Referral> =
@@ -100,47 +99,21 @@ fn ReferralRow(row: Row<Referral>) -> impl IntoView {
 #[component]
 fn MeasureChoice(row: Row<Referral>) -> impl IntoView {
     let draft = use_draft();
-    let lang = use_app().lang;
-    let path = row.path("measure_id");
-    let current =
-        move || row.read(|r| r.measure_id).flatten().map(|m| m.to_string()).unwrap_or_default();
-    let options = move || {
-        let lang = lang.get();
-        let chosen = current();
+    let items = Callback::new(move |lang: Lang| {
         draft.plan.with(|p| {
-            let mut out: Vec<(String, String)> = p
-                .measures()
+            p.measures()
                 .enumerate()
-                .map(|(i, m)| (m.measure.id.to_string(), measure_option(lang, i + 1, m.measure)))
-                .collect();
-            if !chosen.is_empty() && !out.iter().any(|(value, _)| *value == chosen) {
-                out.push((chosen.clone(), i18n::t(lang, "follow_up.referral.measure_unknown")));
-            }
-            out.into_iter()
-                .map(|(value, text)| {
-                    let selected = value == chosen;
-                    view! { <option value=value selected=selected>{text}</option> }
-                })
-                .collect_view()
+                .map(|(i, m)| (m.measure.id, measure_option(lang, i + 1, m.measure)))
+                .collect()
         })
-    };
-    let handler = move |ev: leptos::ev::Event| {
-        let measure = Uuid::parse_str(&event_target_value(&ev)).ok();
-        row.edit(|r| r.measure_id = measure);
-    };
-    let control = move |c: Control| {
-        view! {
-            <select id=c.id prop:value=current on:change=handler
-                aria-describedby=c.described aria-invalid=c.invalid>
-                <option value="" selected=move || current().is_empty()>
-                    {move || i18n::t(lang.get(), "follow_up.referral.measure_none")}
-                </option>
-                {options}
-            </select>
-        }
-        .into_any()
-    };
-    view! { <Field label="follow_up.referral.measure" path=Some(path) control=control /> }
+    });
+    view! {
+        <ItemChoice label="follow_up.referral.measure" path=row.path("measure_id")
+            none="follow_up.referral.measure_none" unknown=Some("follow_up.referral.measure_unknown")
+            chosen=Signal::derive(move || row.read(|r| r.measure_id).flatten())
+            items=items
+            on_change=Callback::new(move |measure| row.edit(|r| r.measure_id = measure)) />
+    }
 }
 
 #[cfg(test)]
@@ -149,7 +122,7 @@ mod tests {
 
     #[test]
     fn a_measure_is_named_by_its_description_then_its_type() {
-        let mut m = Measure::new(Uuid::nil());
+        let mut m = Measure::new(uuid::Uuid::nil());
         assert_eq!(measure_option(Lang::En, 2, &m), "Measure 2, no description yet");
         m.description = " Sewing machine ".into();
         assert_eq!(measure_option(Lang::En, 2, &m), "Sewing machine");

@@ -14,7 +14,9 @@ use crate::draft::use_draft;
 use crate::i18n;
 use crate::state::use_app;
 use crate::step::Step;
-use crate::ui::passphrase::{MIN_PASSPHRASE_CHARS, check_new_passphrase, take_value};
+use crate::ui::passphrase::{
+    MIN_PASSPHRASE_CHARS, PassphraseStatus, check_new_passphrase, take_value,
+};
 use crate::ui::widgets::Text;
 
 /// The file buttons, and the partner file's preview when it is open.
@@ -176,17 +178,7 @@ fn PartnerPreview(message: RwSignal<Option<FileMessage>>, close: Callback<()>) -
                         &[("min", MIN_PASSPHRASE_CHARS.to_string())])}
                 </p>
             </div>
-            <div id="hw-partner-problem" role="alert" class="hw-file-message">
-                {move || problem.get().map(|key| view! {
-                    <p class="hw-finding hw-error">
-                        <span aria-hidden="true">"✖ "</span>
-                        {i18n::t(lang.get(), key)}
-                    </p>
-                })}
-            </div>
-            <p role="status" class="hw-hint">
-                {move || busy.get().then(|| i18n::t(lang.get(), "sealed.working"))}
-            </p>
+            <PassphraseStatus id="hw-partner-problem" problem=problem.into() busy=busy.into() />
             <div class="hw-dialog-actions">
                 <button type="button" class="hw-button" on:click=move |_| cancel()>
                     <Text key="dialog.cancel" />

@@ -2,6 +2,7 @@
 //! and the counsellor's review (who, when, decision). Referrals are addressed by id; their
 //! findings by their position in `/protection/referrals`.
 
+use homeward_plan::edit;
 use homeward_plan::path::Item;
 use homeward_plan::protection::{
     ConcernReview, ProtectionActor, ProtectionReferral, Question, ReviewOutcome,
@@ -16,6 +17,7 @@ use crate::i18n;
 use crate::state::use_app;
 use crate::ui::row::RemoveRow;
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, Text, TextField};
+use crate::undo::use_undo;
 
 /// Reads something of the referral `id`; `None` once it is gone.
 fn read<T>(draft: Draft, id: Uuid, f: impl FnOnce(&ProtectionReferral) -> T) -> Option<T> {
@@ -98,8 +100,16 @@ fn ReferralRow(id: Uuid, number: ReadSignal<usize>, add_id: String) -> impl Into
     let referred_on = Signal::derive(move || read(draft, id, |r| r.referred_on).flatten());
     let agreed = Signal::derive(move || read(draft, id, |r| r.returnee_agreed).unwrap_or(false));
     let note = Signal::derive(move || read(draft, id, |r| r.note.clone()).unwrap_or_default());
+    let undo = use_undo();
     let remove = move |()| {
-        draft.edit(|p| p.protection.referrals.retain(|r| r.id != id));
+        let mut taken = None;
+        draft.edit(|p| taken = edit::take(&mut p.protection.referrals, id));
+        if let Some((at, referral)) = taken {
+            undo.offer(
+                move |p| edit::put_back(&mut p.protection.referrals, at, referral.clone()),
+                (format!("hw-referral-{id}"), Some("select")),
+            );
+        }
         dom::focus_later(add_id.clone(), None);
     };
     view! {

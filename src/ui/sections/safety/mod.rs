@@ -10,13 +10,10 @@ mod information;
 
 use homeward_plan::protection::{self, Answer, Question};
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use crate::draft::use_draft;
-use crate::i18n::{self, format};
-use crate::state::use_app;
-use crate::ui::widgets::{Control, Field};
-use crate::ui::widgets::{FieldFindings, Text, TextField, both_languages, unique_id};
+use crate::i18n::{self, Lang, format};
+use crate::ui::widgets::{FieldFindings, ItemChoice, Text, TextField, both_languages, unique_id};
 
 /// The questions in the order they are asked, with the key of their text.
 const QUESTIONS: [(Question, &str); 6] = [
@@ -139,48 +136,27 @@ fn QuestionBlock(question: Question, text: &'static str) -> impl IntoView {
 #[component]
 fn ThreateningDebt() -> impl IntoView {
     let draft = use_draft();
-    let lang = use_app().lang;
-    let chosen = move || {
-        draft
-            .plan
-            .with(|p| p.protection.threatening_debt_id.map(|d| d.to_string()).unwrap_or_default())
-    };
-    let debts = move || {
+    let items = Callback::new(move |lang: Lang| {
         draft.plan.with(|p| {
-            p.case.debts.iter().map(|d| (d.id, d.creditor.clone())).enumerate().collect::<Vec<_>>()
+            p.case
+                .debts
+                .iter()
+                .enumerate()
+                .map(|(i, debt)| {
+                    let args =
+                        [("number", (i + 1).to_string()), ("creditor", debt.creditor.clone())];
+                    (debt.id, i18n::tf(lang, "safety.debt.option", &args))
+                })
+                .collect()
         })
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        let picked = Uuid::parse_str(&event_target_value(&ev)).ok();
-        draft.edit(|p| p.protection.threatening_debt_id = picked);
-    };
-    let control = move |c: Control| {
-        view! {
-            <select id=c.id prop:value=chosen on:change=on_change
-                aria-describedby=c.described aria-invalid=c.invalid>
-                <option value="" selected=move || chosen().is_empty()>
-                    {move || i18n::t(lang.get(), "safety.debt.none")}
-                </option>
-                {move || debts().into_iter().map(|(i, (debt_id, creditor))| {
-                    let value = debt_id.to_string();
-                    let selected = {
-                        let value = value.clone();
-                        move || chosen() == value
-                    };
-                    let args = [("number", (i + 1).to_string()), ("creditor", creditor)];
-                    view! {
-                        <option value=value selected=selected>
-                            {move || i18n::tf(lang.get(), "safety.debt.option", &args)}
-                        </option>
-                    }
-                }).collect_view()}
-            </select>
-        }
-        .into_any()
-    };
+    });
     view! {
-        <Field label="safety.debt" hint=Some("safety.debt.hint") control=control
-            path=Some(Signal::derive(|| "/protection/threatening_debt_id".to_owned())) />
+        <ItemChoice label="safety.debt" hint=Some("safety.debt.hint")
+            path=Signal::derive(|| "/protection/threatening_debt_id".to_owned())
+            none="safety.debt.none"
+            chosen=Signal::derive(move || draft.plan.with(|p| p.protection.threatening_debt_id))
+            items=items
+            on_change=Callback::new(move |debt| draft.edit(|p| p.protection.threatening_debt_id = debt)) />
     }
 }
 
