@@ -6,6 +6,7 @@ pub mod dom;
 pub mod embed;
 pub mod fetch;
 pub mod files;
+pub mod names;
 pub mod offline;
 pub mod sealing;
 pub mod storage;

@@ -10,6 +10,7 @@ pub mod header;
 pub mod measure;
 pub mod nav;
 pub mod passphrase;
+pub mod picker;
 pub mod private;
 pub mod row;
 pub mod sections;

@@ -48,9 +48,13 @@ test('the case is filled, the household edited, and everything stays across sect
   await section.getByRole('checkbox', { name: /This date is planned/ }).check();
   await section.getByRole('combobox', { name: 'Kind of return' }).selectOption('after_forced_return');
   await section.getByRole('textbox', { name: 'Town or village' }).fill('Kolda');
-  await section.getByRole('textbox', { name: 'Languages' }).fill('fr, wo, ');
-  // A trailing comma and space stay while typing: nothing is rewritten under the fingers.
-  await expect(section.getByRole('textbox', { name: 'Languages' })).toHaveValue('fr, wo, ');
+  // Languages by name, the preferred first; the plan keeps their codes.
+  const languages = section.getByRole('combobox', { name: 'Languages' });
+  await languages.fill('fren');
+  await section.getByRole('option', { name: 'French', exact: true }).tap();
+  await languages.fill('wol');
+  await section.getByRole('option', { name: 'Wolof' }).tap();
+  await expect(languages).toHaveValue('');
 
   await addMember(page, 1, 'spouse_or_partner', 34);
   await addMember(page, 2, 'child', 9);
@@ -111,7 +115,7 @@ test('the case is filled, the household edited, and everything stays across sect
   await expect(section.getByRole('checkbox', { name: /This date is planned/ })).toBeChecked();
   await expect(section.getByRole('combobox', { name: 'Kind of return' })).toHaveValue('after_forced_return');
   await expect(section.getByRole('textbox', { name: 'Town or village' })).toHaveValue('Kolda');
-  await expect(section.getByRole('textbox', { name: 'Languages' })).toHaveValue('fr, wo');
+  await expect(section.locator('.hw-chip > span')).toHaveText(['French', 'Wolof']);
   expect(await household(page)).toEqual([
     ['spouse_or_partner', '34'],
     ['child', '2'],

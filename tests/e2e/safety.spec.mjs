@@ -109,7 +109,8 @@ test('a host configuration that suspends returns to the plan region shows the fi
   };
   await page.route((url) => url.pathname === '/mali.json', (route) => route.fulfill({ json: config }));
   await openApp(page, '/?programme=/mali.json');
-  await page.getByRole('textbox', { name: 'Country of return' }).fill('ML');
+  // Typed as a code and left: the picker takes the country with that code.
+  await page.getByRole('combobox', { name: 'Country of return' }).fill('ML');
   const region = page.getByRole('textbox', { name: 'Region or province' });
   await region.fill('Mopti');
   const text = 'The programme has suspended returns to Mopti (ML) since 1 March 2026. Source: UNHCR position on returns to Mali.';

@@ -11,6 +11,7 @@ pub mod finding;
 pub mod interchange;
 pub mod model;
 pub mod money;
+pub mod names;
 pub mod path;
 pub mod privacy;
 pub mod programme;

@@ -10,12 +10,14 @@ mod household;
 use homeward_plan::model::{Case, Gender, ReturnKind, Vulnerability};
 use leptos::prelude::*;
 
+use crate::browser::names::NameKind;
 use crate::draft::use_draft;
+use crate::ui::picker::{CodeListPicker, CodePicker};
 use crate::ui::widgets::{
     CheckField, ChoiceField, DateField, FieldFindings, Text, TextField, unique_id,
 };
 
-use fields::{AgeFromBirth, ListField, WholeNumberField};
+use fields::{AgeFromBirth, WholeNumberField};
 
 #[component]
 pub fn CaseSection() -> impl IntoView {
@@ -106,9 +108,10 @@ fn PersonGroup() -> impl IntoView {
                 value=gender
                 on_change=Callback::new(move |g| draft.edit(|p| p.case.gender = g))
                 path="/case/gender".to_owned() />
-            <ListField label="case.languages" hint="case.languages.hint" value=languages
+            <CodeListPicker label="case.languages" hint=Some("case.languages.hint")
+                kind=NameKind::Language values=languages
                 on_change=Callback::new(move |l| draft.edit(|p| p.case.languages = l))
-                path="/case/languages".to_owned() />
+                path="/case/languages" />
         </fieldset>
     }
 }
@@ -124,12 +127,10 @@ fn ReturnGroup() -> impl IntoView {
     view! {
         <fieldset class="hw-group">
             {group_heading("case.group.return")}
-            // Country codes are capital letters; typing them small is no mistake worth a warning.
-            <TextField label="case.country" hint="case.country.hint" value=country
-                on_input=Callback::new(move |v: String| {
-                    draft.edit(|p| p.case.country_of_return = v.to_uppercase())
-                })
-                path="/case/country_of_return".to_owned() />
+            <CodePicker label="case.country" hint=Some("case.country.hint")
+                kind=NameKind::Country value=country
+                on_change=Callback::new(move |code| draft.edit(|p| p.case.country_of_return = code))
+                path="/case/country_of_return" />
             <div class="hw-pair">
                 {case_text("case.region", "/case/region", |c| &c.region, |c| &mut c.region, false)}
                 {case_text("case.town", "/case/town", |c| &c.town, |c| &mut c.town, false)}
