@@ -124,3 +124,10 @@ fn reveal(id: &str) {
         }
     }
 }
+
+/// Opens the browser's print dialog for the page.
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -17,6 +17,7 @@ pub mod privacy;
 pub mod programme;
 pub mod progress;
 pub mod protection;
+pub mod returnee_copy;
 #[cfg(feature = "samples")]
 pub mod samples;
 pub mod subject;

@@ -2,6 +2,7 @@
 //! summary of the whole plan (also what is printed), and the plan as a file (`files`: save,
 //! seal, open; `partner`: the partner's file and its preview).
 
+mod copy;
 mod files;
 mod partner;
 mod preview;
@@ -9,20 +10,28 @@ mod preview;
 use homeward_plan::model::{Dimension, Plan, SignatureMethod};
 use leptos::prelude::*;
 
+use crate::browser::names::NameKind;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 use crate::step::Step;
 use crate::ui::findings::FindingList;
+use crate::ui::picker::display_name;
 use crate::ui::widgets::Text;
 
 #[component]
 pub fn ReviewSection() -> impl IntoView {
+    // While the returnee's copy is printed, paper holds it instead of the plan.
+    let printing: copy::CopyPrinting = RwSignal::new(None);
     view! {
         <Completeness />
         <AllFindings />
         <partner::Files />
-        <Summary />
+        <copy::CopyControls printing=printing />
+        <div class="hw-review-plan" class:hw-copy-printing=move || printing.get().is_some()>
+            <Summary />
+        </div>
+        <copy::CopyPaper printing=printing />
     }
 }
 
@@ -70,12 +79,43 @@ fn Summary() -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
     let second = use_app().second;
+    view! {
+        <PrintTitle />
+        {move || {
+            let lang = lang.get();
+            let second = second.get().filter(|l| *l != lang);
+            draft.plan.with(|plan| {
+                summary(lang, second, plan, draft.guidance.get(), Some("review.summary_heading"))
+            })
+        }}
+    }
+}
+
+/// The printed plan's title, only on paper: whose plan, its case reference and the day it was
+/// printed.
+#[component]
+fn PrintTitle() -> impl IntoView {
+    let draft = use_draft();
+    let lang = use_app().lang;
+    let who = draft
+        .part(|p| (p.case.full_name.trim().to_owned(), p.case.case_reference.trim().to_owned()));
     move || {
         let lang = lang.get();
-        let second = second.get().filter(|l| *l != lang);
-        draft.plan.with(|plan| {
-            summary(lang, second, plan, draft.guidance.get(), Some("review.summary_heading"))
-        })
+        let (name, reference) = who.get();
+        let reference = (!reference.is_empty())
+            .then(|| i18n::tf(lang, "review.print_case", &[("reference", reference)]));
+        let day = i18n::tf(lang, "review.print_date", &[("date", format::date(lang, draft.today))]);
+        let line = [Some(name).filter(|n| !n.is_empty()), reference, Some(day)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        view! {
+            <header class="hw-print-only hw-print-title">
+                <p class="hw-print-heading">{i18n::t(lang, "review.print_title")}</p>
+                <p>{line}</p>
+            </header>
+        }
     }
 }
 
@@ -103,6 +143,7 @@ fn summary(
         withheld.map_or_else(|| or_dash(text), |c| preview::neutral_label(lang, c))
     };
     let case = &plan.case;
+    let country = display_name(lang, NameKind::Country, &case.country_of_return);
     let return_date = case.return_date.map(|d| format::date(lang, d)).unwrap_or_else(|| "—".into());
     let dimensions = Dimension::ALL.into_iter().map(|dimension| {
         let goals: Vec<_> = plan.goals.iter().filter(|g| g.dimension == dimension).collect();
@@ -189,7 +230,7 @@ fn summary(
             <dl class="hw-summary-case">
                 <dt>{t("review.case_reference")}</dt><dd>{or_dash(&case.case_reference)}</dd>
                 <dt>{t("review.return")}</dt>
-                <dd>{return_date}" · "{or_dash(&case.town)}" "{or_dash(&case.country_of_return)}</dd>
+                <dd>{return_date}" · "{or_dash(&case.town)}", "{or_dash(&country)}</dd>
                 <dt>{t("review.household")}</dt><dd>{(plan.household.len() + 1).to_string()}</dd>
             </dl>
             {dimensions}

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::crypto::CryptoError;
 use crate::browser::embed::{self, ExportKind};
-use crate::browser::{files, sealing};
+use crate::browser::{dom, files, sealing};
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang};
 use crate::state::use_app;
@@ -215,11 +215,7 @@ pub fn PlanFiles(
             open_file(file);
         }
     };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    let print = move |_| dom::print_page();
 
     view! {
         <section class="hw-review-block hw-no-print" aria-labelledby="hw-files-heading">

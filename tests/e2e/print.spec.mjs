@@ -1,0 +1,52 @@
+// Paper that is only the plan: printed to PDF on A4 in Chromium, the family plan starts on the
+// first page under a title that names the returnee, the case and the day; no app name, screen
+// notice, control or instruction; page numbers; no blank page; the country by name.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect, goTo } from './fixtures.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
+
+/** The text of each page of a PDF (Debian's poppler-utils, installed by scripts/dev setup). */
+function pages(pdf) {
+  const dir = mkdtempSync(join(tmpdir(), 'homeward-print-'));
+  const file = join(dir, 'plan.pdf');
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const count = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
+}
+
+test('the printed family plan is the plan alone, from its first page, with page numbers', async ({ page }) => {
+  await page.goto('/');
+  await goTo(page, 'Review and export');
+  await page.getByLabel('Open a plan file').setInputFiles({
+    name: 'family.json', mimeType: 'application/json', buffer: Buffer.from(FAMILY),
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await expect(page.getByText('The plan from family.json is now open.')).toBeVisible();
+  const plan = JSON.parse(FAMILY);
+
+  await page.emulateMedia({ media: 'print' });
+  const text = pages(await page.pdf({ format: 'A4' }));
+  expect(text.length, 'two pages were taken by the app name and the instructions before').toBeLessThanOrEqual(3);
+  const first = text[0];
+  expect(first).toContain('Reintegration plan');
+  expect(first).toContain(`Case ${plan.case.case_reference}`);
+  if (plan.case.full_name) expect(first).toContain(plan.case.full_name);
+  expect(first).toMatch(/printed on \d{1,2} \w+ \d{4}/);
+  expect(first).toContain('In the returnee');
+  expect(first).toContain('Senegal');
+  for (const screenOnly of ['Homeward', 'Review and export', 'print it, or save it', 'this browser may delete', 'Save the plan as a file']) {
+    expect(text.join('\n'), screenOnly).not.toContain(screenOnly);
+  }
+  text.forEach((pageText, i) => {
+    expect(pageText.replace(/\s+/g, ' ').trim().length, `page ${i + 1} is not blank`).toBeGreaterThan(40);
+    expect(pageText, `page ${i + 1} is numbered`).toMatch(new RegExp(`\\b${i + 1}\\s*/\\s*${text.length}\\s*$`));
+  });
+});
