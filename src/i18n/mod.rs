@@ -203,6 +203,80 @@ mod tests {
         }
     }
 
+    /// Texts that are rightly the same as English in a language, by key and language: proper
+    /// names, words spelt the same in that language, and texts made only of parameters. Any
+    /// other text equal to English is English left over.
+    const SAME_AS_ENGLISH: &[(&str, Lang)] = &[
+        // The product's name.
+        ("app.name", Lang::Fr),
+        ("app.name", Lang::Es),
+        ("app.name", Lang::Ar),
+        // Only parameters and punctuation.
+        ("budget.person", Lang::Es),
+        ("budget.person", Lang::Ar),
+        ("partner.item_numbered", Lang::Fr),
+        ("partner.item_numbered", Lang::Es),
+        ("partner.item_numbered", Lang::Ar),
+        // Words spelt the same in French.
+        ("budget.programme", Lang::Fr),
+        ("budget.total", Lang::Fr),
+        ("budget_bar.title", Lang::Fr),
+        ("case.document.note", Lang::Fr),
+        ("code.area.psychosocial", Lang::Fr),
+        ("code.area.social", Lang::Fr),
+        ("code.dimension.psychosocial", Lang::Fr),
+        ("code.dimension.social", Lang::Fr),
+        ("code.measure_type.transport", Lang::Fr),
+        ("code.modality.service", Lang::Fr),
+        ("code.privacy_category.psychosocial", Lang::Fr),
+        ("consent.signatures.heading", Lang::Fr),
+        ("follow_up.contact.legend", Lang::Fr),
+        ("follow_up.referral.organisation", Lang::Fr),
+        ("needs.scores", Lang::Fr),
+        ("safety.referral.organisation", Lang::Fr),
+        ("schedule.date", Lang::Fr),
+        ("step.budget", Lang::Fr),
+        ("step.psychosocial", Lang::Fr),
+        ("step.social", Lang::Fr),
+        // Words spelt the same in Spanish.
+        ("budget.total", Lang::Es),
+        ("code.answer.no", Lang::Es),
+        ("code.area.social", Lang::Es),
+        ("code.dimension.social", Lang::Es),
+        ("measure.referral.no", Lang::Es),
+        ("severity.error", Lang::Es),
+        ("step.social", Lang::Es),
+    ];
+
+    /// A translation equal to English is English left over, unless it is a listed exception.
+    #[test]
+    fn no_translation_is_english_left_over() {
+        let mut left_over = Vec::new();
+        for key in keys() {
+            let english = t(Lang::En, key);
+            for lang in [Lang::Fr, Lang::Es, Lang::Ar] {
+                if t(lang, key) == english && !SAME_AS_ENGLISH.contains(&(key, lang)) {
+                    left_over.push(format!("{}: {key} is in English: {english:?}", lang.code()));
+                }
+            }
+        }
+        assert!(left_over.is_empty(), "texts to translate:\n{}", left_over.join("\n"));
+    }
+
+    /// An exception that is translated after all, or whose key is gone, is removed from the list.
+    #[test]
+    fn every_exception_to_translation_is_still_needed() {
+        for (key, lang) in SAME_AS_ENGLISH {
+            assert!(has_key(key), "{key} is no longer a text: remove it from SAME_AS_ENGLISH");
+            assert_eq!(
+                t(*lang, key),
+                t(Lang::En, key),
+                "{}: {key} is translated now: remove it from SAME_AS_ENGLISH",
+                lang.code()
+            );
+        }
+    }
+
     fn placeholders(text: &str) -> Vec<String> {
         let mut found: Vec<String> = text
             .split('{')
