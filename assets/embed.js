@@ -11,7 +11,9 @@
 // loads only if the host's site keeps its own pages and the app's files offline. When it cannot
 // load, the element says so in plain words instead of staying blank.
 const base = new URL('.', import.meta.url);
-const host = document.querySelector('[data-homeward]');
+// One app per page: the app keeps one draft on the device, which two apps would share and
+// overwrite. The first element gets the app; any other says so plainly.
+const [host, ...others] = document.querySelectorAll('[data-homeward]');
 
 // Shown when the app's files cannot be loaded (no network, or a broken deployment). The app's
 // translations live in its WebAssembly, which is what failed to load, hence these few here.
@@ -21,6 +23,29 @@ const UNAVAILABLE = {
   es: 'No se pudo cargar la aplicación del plan de reintegración. Compruebe la conexión de red y recargue la página.',
   ar: 'تعذّر تحميل تطبيق خطة إعادة الإدماج. تحقّق من الاتصال بالشبكة وأعد تحميل الصفحة.',
 };
+
+// Said by every element after the first.
+const ONE_PER_PAGE = {
+  en: 'Only one reintegration plan app can run on a page. It is open above; this one is not loaded.',
+  fr: "Une seule application de plan de réintégration peut fonctionner sur une page. Elle est ouverte plus haut ; celle-ci n'est pas chargée.",
+  es: 'Solo una aplicación del plan de reintegración puede funcionar en una página. Está abierta más arriba; esta no se ha cargado.',
+  ar: 'لا يمكن تشغيل أكثر من تطبيق واحد لخطة إعادة الإدماج في الصفحة. التطبيق مفتوح في الأعلى؛ وهذا لم يُحمَّل.',
+};
+
+/** Replaces the element's content by a message in its language (from `texts`). */
+function say(element, texts) {
+  const lang = (element.dataset.lang || navigator.language || 'en').slice(0, 2);
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.lang = texts[lang] ? lang : 'en';
+  message.dir = message.lang === 'ar' ? 'rtl' : 'ltr';
+  message.textContent = texts[message.lang];
+  element.replaceChildren(message);
+}
+
+for (const other of others) {
+  if (!other.shadowRoot) say(other, ONE_PER_PAGE);
+}
 
 async function mount() {
   const response = await fetch(new URL('index.html', base));
@@ -44,12 +69,6 @@ if (host && !host.shadowRoot) {
   try {
     await mount();
   } catch {
-    const lang = (host.dataset.lang || navigator.language || 'en').slice(0, 2);
-    const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
-    message.lang = UNAVAILABLE[lang] ? lang : 'en';
-    message.dir = message.lang === 'ar' ? 'rtl' : 'ltr';
-    message.textContent = UNAVAILABLE[message.lang];
-    host.replaceChildren(message);
+    say(host, UNAVAILABLE);
   }
 }

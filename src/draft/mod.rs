@@ -39,6 +39,9 @@ pub enum Access {
 pub struct Draft {
     pub plan: RwSignal<Plan>,
     pub programme: RwSignal<ProgrammeConfig>,
+    /// The host page's own configuration (not a built-in preset), once it gave one: it stays
+    /// on offer after another programme was tried.
+    pub host_programme: RwSignal<Option<ProgrammeConfig>>,
     /// The day the session runs on: the rules judge dates against it.
     pub today: NaiveDate,
     /// The plan's currency (read by every amount field; changes rarely).
@@ -82,6 +85,7 @@ impl Draft {
         Self {
             plan,
             programme,
+            host_programme: RwSignal::new(None),
             today,
             currency,
             guidance,
@@ -147,6 +151,9 @@ impl Draft {
 
     /// Takes the programme a host page names (see [`programme::host_choice`]).
     pub fn take_host_programme(self, config: ProgrammeConfig) {
+        if !programme::preset_ids().any(|id| id == config.id) {
+            self.host_programme.set(Some(config.clone()));
+        }
         let choice = self.plan.with_untracked(|p| programme::host_choice(p, &config));
         match choice {
             programme::HostChoice::Keep => {}

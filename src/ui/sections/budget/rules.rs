@@ -31,15 +31,9 @@ pub(super) fn ProgrammePicker() -> impl IntoView {
         }
     };
     let options = presets.iter().cloned().map(option).collect_view();
-    // A host's own configuration (not a built-in preset) stays on the list once seen, so
-    // trying a preset does not lose it.
-    let own: RwSignal<Option<ProgrammeConfig>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let config = draft.programme.get();
-        if !programme::preset_ids().any(|id| id == config.id) {
-            own.set(Some(config));
-        }
-    });
+    // A host's own configuration (not a built-in preset) stays on the list for the whole
+    // session, so trying a preset, here or after leaving the section, does not lose it.
+    let own = draft.host_programme;
     let own_option = move || own.get().map(option);
     let on_change = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
