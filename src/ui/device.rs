@@ -10,6 +10,7 @@ use crate::draft::{Access, use_draft};
 use crate::session::use_session;
 use crate::state::use_app;
 use crate::ui::undo::UndoBar;
+use crate::ui::widgets::Text;
 
 /// The notices, each shown only when it applies.
 #[component]
@@ -46,7 +47,7 @@ pub fn DeviceNotices() -> impl IntoView {
         // Folded to one line once it has been read on this device; the summary opens it again.
         Some(view! {
             <details class="hw-notice hw-device-notice hw-keeping" open=!device.keeping_read>
-                <summary>{app.t("offline.keeping_summary")}</summary>
+                <summary><Text key="offline.keeping_summary" /></summary>
                 <p>{app.t(key)}</p>
             </details>
         })
@@ -106,7 +107,7 @@ pub fn TabDialog() -> impl IntoView {
             aria-describedby="hw-tabs-body"
             on:close=move |_| look()
         >
-            <h2 id="hw-tabs-title">{app.t("tabs.title")}</h2>
+            <h2 id="hw-tabs-title"><Text key="tabs.title" /></h2>
             <p id="hw-tabs-body">{app.t("tabs.body")}</p>
             <div class="hw-dialog-actions">
                 <button type="button" class="hw-button" on:click=move |_| look()>

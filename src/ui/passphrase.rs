@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n;
 use crate::state::use_app;
+use crate::ui::widgets::Text;
 
 /// The shortest passphrase accepted for sealing.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -171,13 +172,13 @@ pub fn PassphraseHost() -> impl IntoView {
                 <h2 id="hw-passphrase-title">{title}</h2>
                 <p id="hw-passphrase-body">{body}</p>
                 <div class="hw-field">
-                    <label for="hw-passphrase-first">{t("sealed.passphrase")}</label>
+                    <label for="hw-passphrase-first"><Text key="sealed.passphrase" /></label>
                     <input id="hw-passphrase-first" type="password" node_ref=first
                         autocomplete=move || if mode() == Some(PassphraseMode::Seal) { "new-password" } else { "current-password" }
                         aria-describedby="hw-passphrase-error" />
                 </div>
                 <div class="hw-field" hidden=move || mode() != Some(PassphraseMode::Seal)>
-                    <label for="hw-passphrase-second">{t("sealed.passphrase_again")}</label>
+                    <label for="hw-passphrase-second"><Text key="sealed.passphrase_again" /></label>
                     <input id="hw-passphrase-second" type="password" node_ref=second
                         autocomplete="new-password" aria-describedby="hw-passphrase-error" />
                 </div>

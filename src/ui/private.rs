@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n;
 use crate::state::use_app;
-use crate::ui::widgets::unique_id;
+use crate::ui::widgets::{both_languages, unique_id};
 
 /// The translation key of why an item is private.
 pub fn reason_key(privacy: Privacy) -> String {
@@ -37,7 +37,7 @@ pub fn PrivateToggle(
                 aria-describedby=note_id.clone()
                 on:change=move |ev| on_change.run(event_target_checked(&ev)) />
             <label for=id>
-                {move || i18n::tf(lang.get(), label, &[("number", number.get())])}
+                {both_languages(move |l| i18n::tf(l, label, &[("number", number.get())]))}
             </label>
             <span class="hw-private-note" id=note_id>
                 {move || private().then(|| view! {

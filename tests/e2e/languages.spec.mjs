@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, goTo, openApp } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
@@ -47,13 +47,13 @@ test('Arabic lays the app out right to left, and English restores it', async ({ 
   const arrow = await back.locator('.hw-arrow').evaluate((el) => getComputedStyle(el).transform);
   expect(arrow).not.toBe('none');
   // Nothing on screen was lost.
-  await expect(page.getByText('SN-2026-0147')).toBeVisible();
+  await expect(page.getByText('SN-2026-0147', { exact: true })).toBeVisible();
 
   await page.getByRole('combobox', { name: 'اللغة', exact: true }).selectOption('en');
   await expect(app).toHaveAttribute('dir', 'ltr');
   [n, m] = [await box(nav), await box(main)];
   expect(n.x).toBeLessThan(m.x);
-  await expect(page.getByText('SN-2026-0147')).toBeVisible();
+  await expect(page.getByText('SN-2026-0147', { exact: true })).toBeVisible();
 });
 
 test('two-language mode shows both languages on the Review step', async ({ page }) => {
@@ -81,4 +81,20 @@ test('amounts and dates are written the way each language writes them', async ({
   await expect(resume).toContainText('2 octobre 2026');
   await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('es');
   await expect(page.getByRole('region', { name: 'El plan' })).toContainText('1.845,00\u00a0EUR');
+});
+
+test('two-language mode doubles every heading and label of a section the same way', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Second language' }).selectOption('ar');
+  await goTo(page, 'Economic');
+  const heading = page.getByRole('heading', { level: 1, name: /Economic/ });
+  await expect(heading.locator('[lang="ar"]')).toHaveText('الاقتصادي');
+  await expect(page.locator('.hw-intro [lang="ar"]')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Add a goal' }).tap();
+  const goal = page.locator('.hw-goal').first();
+  await expect(goal.getByRole('heading', { level: 3 }).locator('[lang="ar"]')).toContainText('1');
+  await expect(goal.locator('.hw-measures-heading [lang="ar"]')).not.toHaveCount(0);
+  await expect(goal.locator('.hw-private label [lang="ar"]')).not.toHaveCount(0);
+  await goTo(page, 'Budget');
+  await expect(page.locator('.hw-sources summary [lang="ar"]')).not.toHaveCount(0);
 });

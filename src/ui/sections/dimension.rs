@@ -17,7 +17,7 @@ use crate::ui::budget_panel::BudgetBar;
 use crate::ui::measure::MeasureCard;
 use crate::ui::private::PrivateToggle;
 use crate::ui::row::{GoalRow, ItemActions, MeasureRow};
-use crate::ui::widgets::{Text, TextField};
+use crate::ui::widgets::{Text, TextField, both_languages};
 use crate::undo::use_undo;
 
 /// The add-goal button, where focus goes after a goal is removed.
@@ -133,7 +133,7 @@ fn GoalCard(
     view! {
         <li class="hw-goal">
             <h3 id=goal_element_id(id) tabindex="-1">
-                {move || i18n::tf(lang.get(), "goals.goal_heading", &[("number", number().to_string())])}
+                {both_languages(move |l| i18n::tf(l, "goals.goal_heading", &[("number", number().to_string())]))}
             </h3>
             <PrivateToggle label="private.goal"
                 number=Signal::derive(move || number().to_string())
@@ -157,7 +157,7 @@ fn GoalCard(
                 })
                 on_remove=Callback::new(move |()| remove_goal()) />
             <h4 class="hw-measures-heading">
-                {move || i18n::tf(lang.get(), "goals.measures_heading", &[("number", number().to_string())])}
+                {both_languages(move |l| i18n::tf(l, "goals.measures_heading", &[("number", number().to_string())]))}
             </h4>
             {move || measure_ids.with(Vec::is_empty).then(|| view! {
                 <p class="hw-empty"><Text key="goals.no_measures" /></p>

@@ -16,13 +16,13 @@ use leptos::prelude::*;
 use crate::i18n;
 use crate::state::use_app;
 use crate::step::Step;
+use crate::ui::widgets::Text;
 
 /// The section for the current step.
 #[component]
 pub fn SectionView() -> impl IntoView {
     let app = use_app();
     let step = app.step;
-    let lang = app.lang;
 
     // After the person picks another step, move focus to its heading so keyboard and screen
     // reader users land on the new content; skip the first run so loading steals no focus.
@@ -43,9 +43,9 @@ pub fn SectionView() -> impl IntoView {
                 <section class="hw-section" id=format!("hw-section-{}", s.slug())
                     aria-labelledby="hw-section-heading">
                     <h1 id="hw-section-heading" tabindex="-1">
-                        {move || i18n::t(lang.get(), s.label_key())}
+                        <Text key=s.label_key() />
                     </h1>
-                    <p class="hw-intro">{move || i18n::t(lang.get(), s.intro_key())}</p>
+                    <p class="hw-intro"><Text key=s.intro_key() /></p>
                     {section_content(s)}
                     <StepPager current=s />
                 </section>

@@ -76,11 +76,11 @@ pub(super) fn ProgrammePicker() -> impl IntoView {
                 </p>
                 {notes}
                 <details class="hw-sources">
-                    <summary>{i18n::t(lang, "budget.sources")}</summary>
+                    <summary><Text key="budget.sources" /></summary>
                     <ul>{sources}</ul>
                 </details>
                 {has_uncertain.then(|| view! {
-                    <h3>{i18n::t(lang, "budget.uncertain")}</h3>
+                    <h3><Text key="budget.uncertain" /></h3>
                     <ul class="hw-uncertain">{uncertain}</ul>
                 })}
             }
