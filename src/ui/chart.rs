@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
+use crate::ui::widgets::Text;
 use crate::ui::widgets::unique_id;
 
 /// What a row of the chart stands for.
@@ -152,7 +153,7 @@ pub fn AllocationChart() -> impl IntoView {
                 {body}
             </svg>
             <table class="hw-visually-hidden" id=table_id>
-                <caption>{move || i18n::t(lang.get(), "chart.title")}</caption>
+                <caption><Text key="chart.title" /></caption>
                 <tbody>{table_rows}</tbody>
             </table>
         </figure>

@@ -8,14 +8,12 @@ use crate::browser::offline::Keeping;
 use crate::device::{self, use_device};
 use crate::draft::{Access, use_draft};
 use crate::session::use_session;
-use crate::state::use_app;
 use crate::ui::undo::UndoBar;
 use crate::ui::widgets::Text;
 
 /// The notices, each shown only when it applies.
 #[component]
 pub fn DeviceNotices() -> impl IntoView {
-    let app = use_app();
     let draft = use_draft();
     let session = use_session();
     let device = use_device();
@@ -23,13 +21,13 @@ pub fn DeviceNotices() -> impl IntoView {
         device.update_ready.get().then(|| {
             view! {
                 <div class="hw-notice hw-device-notice" role="status">
-                    <p>{app.t("offline.update_ready")}</p>
+                    <p><Text key="offline.update_ready" /></p>
                     <button
                         type="button"
                         class="hw-button"
                         on:click=move |_| device.use_update(draft, session)
                     >
-                        {app.t("offline.update_reload")}
+                        <Text key="offline.update_reload" />
                     </button>
                 </div>
             }
@@ -48,7 +46,7 @@ pub fn DeviceNotices() -> impl IntoView {
         Some(view! {
             <details class="hw-notice hw-device-notice hw-keeping" open=!device.keeping_read>
                 <summary><Text key="offline.keeping_summary" /></summary>
-                <p>{app.t(key)}</p>
+                <p><Text key=key /></p>
             </details>
         })
     };
@@ -60,13 +58,13 @@ pub fn DeviceNotices() -> impl IntoView {
         };
         Some(view! {
             <div class="hw-notice hw-device-notice" role="alert">
-                <p>{app.t(key)}</p>
+                <p><Text key=key /></p>
                 <button
                     type="button"
                     class="hw-button"
                     on:click=move |_| device::take_over(draft, session)
                 >
-                    {app.t("tabs.use_here")}
+                    <Text key="tabs.use_here" />
                 </button>
             </div>
         })
@@ -80,7 +78,6 @@ pub fn DeviceNotices() -> impl IntoView {
 /// look. Closing the dialog (Escape) only looks: the safe choice.
 #[component]
 pub fn TabDialog() -> impl IntoView {
-    let app = use_app();
     let draft = use_draft();
     let session = use_session();
     let node: NodeRef<html::Dialog> = NodeRef::new();
@@ -108,17 +105,17 @@ pub fn TabDialog() -> impl IntoView {
             on:close=move |_| look()
         >
             <h2 id="hw-tabs-title"><Text key="tabs.title" /></h2>
-            <p id="hw-tabs-body">{app.t("tabs.body")}</p>
+            <p id="hw-tabs-body"><Text key="tabs.body" /></p>
             <div class="hw-dialog-actions">
                 <button type="button" class="hw-button" on:click=move |_| look()>
-                    {app.t("tabs.only_look")}
+                    <Text key="tabs.only_look" />
                 </button>
                 <button
                     type="button"
                     class="hw-button hw-primary"
                     on:click=move |_| device::take_over(draft, session)
                 >
-                    {app.t("tabs.use_here")}
+                    <Text key="tabs.use_here" />
                 </button>
             </div>
         </dialog>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{self, Lang};
 use crate::state::use_app;
+use crate::ui::widgets::Text;
 
 /// A question to confirm. Texts are translation keys; `args` fill the body's `{name}`s.
 #[derive(Clone)]
@@ -87,7 +88,7 @@ pub fn ConfirmHost() -> impl IntoView {
             </p>
             <div class="hw-dialog-actions">
                 <button type="button" class="hw-button" on:click=move |_| close()>
-                    {move || i18n::t(lang.get(), "dialog.cancel")}
+                    <Text key="dialog.cancel" />
                 </button>
                 <button type="button" class="hw-button hw-primary" on:click=confirm>
                     {move || text(|l, q| i18n::t(l, q.confirm))}

@@ -102,7 +102,6 @@ fn SaveIndicator() -> impl IntoView {
 /// New plan and End session, each after a confirmation.
 #[component]
 fn SessionButtons() -> impl IntoView {
-    let app = use_app();
     let draft = use_draft();
     let session = use_session();
     let dialogs = use_dialogs();
@@ -132,10 +131,10 @@ fn SessionButtons() -> impl IntoView {
                 on:click=new_plan
                 disabled=move || draft.access.get() != Access::Editing
             >
-                {app.t("session.new")}
+                <Text key="session.new" />
             </button>
             <button type="button" class="hw-button hw-on-accent" on:click=end>
-                {app.t("session.end")}
+                <Text key="session.end" />
             </button>
         </div>
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n;
 use crate::state::use_app;
-use crate::ui::widgets::Text;
+use crate::ui::widgets::{Text, both_languages};
 
 /// The shortest passphrase accepted for sealing.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -183,8 +183,8 @@ pub fn PassphraseHost() -> impl IntoView {
                         autocomplete="new-password" aria-describedby="hw-passphrase-error" />
                 </div>
                 <p class="hw-hint" hidden=move || mode() != Some(PassphraseMode::Seal)>
-                    {move || i18n::tf(lang.get(), "sealed.passphrase_hint",
-                        &[("min", MIN_PASSPHRASE_CHARS.to_string())])}
+                    {both_languages(|l| i18n::tf(l, "sealed.passphrase_hint",
+                        &[("min", MIN_PASSPHRASE_CHARS.to_string())]))}
                 </p>
                 <PassphraseStatus id="hw-passphrase-error" problem=asks.error.into()
                     busy=asks.busy.into() />

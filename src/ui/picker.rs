@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::browser::names::{NameKind, name_of};
 use crate::i18n::{self, Lang};
 use crate::state::use_app;
+use crate::ui::widgets::Text;
 use crate::ui::widgets::{Control, Field};
 
 /// How many names the list shows at once: enough to choose from on a tablet.
@@ -149,7 +150,7 @@ fn combobox(
     };
     let empty = move || {
         (open.get() && matches.with(Vec::is_empty)).then(|| {
-            view! { <p class="hw-picker-empty">{move || i18n::t(lang.get(), "picker.nothing")}</p> }
+            view! { <p class="hw-picker-empty"><Text key="picker.nothing" /></p> }
         })
     };
     view! {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n;
 use crate::state::use_app;
-use crate::ui::widgets::{both_languages, unique_id};
+use crate::ui::widgets::{Text, both_languages, unique_id};
 
 /// The translation key of why an item is private.
 pub fn reason_key(privacy: Privacy) -> String {
@@ -42,7 +42,7 @@ pub fn PrivateToggle(
             <span class="hw-private-note" id=note_id>
                 {move || private().then(|| view! {
                     <span aria-hidden="true">"🔒 "</span>
-                    <strong>{i18n::t(lang.get(), "private.marker")}</strong>
+                    <strong><Text key="private.marker" /></strong>
                 })}
                 {move || by_rule().map(|p| view! {
                     " · "

@@ -390,7 +390,7 @@ pub fn SignatureField(
                 <button type="button" class="hw-button hw-sign-clear" on:click=clear
                     aria-label=move || i18n::t(lang.get(), signer.key("clear"))>
                     <span aria-hidden="true">"✖"</span>
-                    {move || i18n::t(lang.get(), "signature.clear")}
+                    <Text key="signature.clear" />
                 </button>
             </div>
             <div class="hw-field hw-sign-type" hidden=move || mode.get() != Mode::Type>

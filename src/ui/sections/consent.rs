@@ -162,7 +162,6 @@ fn Conditions() -> impl IntoView {
 #[component]
 fn Sharing() -> impl IntoView {
     let draft = use_draft();
-    let lang = use_app().lang;
     let count = move || draft.plan.with(|p| p.consent.partner_organisations.len());
     let add = move |_| {
         let index = count();
@@ -188,7 +187,7 @@ fn Sharing() -> impl IntoView {
             </ol>
             <button type="button" class="hw-button hw-add" id="hw-partner-add" on:click=add>
                 <span aria-hidden="true">"+"</span>
-                {move || i18n::t(lang.get(), "consent.partners.add")}
+                <Text key="consent.partners.add" />
             </button>
         </fieldset>
         <ExplainedCheck label="consent.share_special_category"
@@ -240,7 +239,7 @@ fn PartnerRow(index: usize) -> impl IntoView {
             <button type="button" class="hw-button hw-remove" on:click=remove
                 aria-label=move || i18n::tf(lang.get(), "consent.partners.remove", &[("n", n2.clone())])>
                 <span aria-hidden="true">"✖"</span>
-                {move || i18n::t(lang.get(), "consent.remove")}
+                <Text key="consent.remove" />
             </button>
         </li>
     }

@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::draft::{new_id, use_draft};
 use crate::i18n;
-use crate::state::use_app;
 use crate::ui::anchors::{add_measure_element_id, goal_element_id, measure_element_id};
 use crate::ui::budget_panel::BudgetBar;
 use crate::ui::measure::MeasureCard;
@@ -37,7 +36,6 @@ fn summary_key(dimension: Dimension) -> &'static str {
 #[component]
 pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
     let draft = use_draft();
-    let lang = use_app().lang;
     let summary = draft.part(move |p| p.needs.summary.get(dimension).trim().to_owned());
     let goal_ids = draft.part(move |p| {
         p.goals.iter().filter(|g| g.dimension == dimension).map(|g| g.id).collect::<Vec<_>>()
@@ -76,7 +74,7 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
                 </ol>
                 <button type="button" class="hw-button hw-primary hw-add" id=GOAL_ADD_ID on:click=add_goal>
                     <span aria-hidden="true">"+"</span>
-                    {move || i18n::t(lang.get(), "goals.add")}
+                    <Text key="goals.add" />
                 </button>
             </section>
         </div>
@@ -94,7 +92,6 @@ fn GoalCard(
     count: Signal<usize>,
 ) -> impl IntoView {
     let draft = use_draft();
-    let lang = use_app().lang;
     let id = row.id;
     // Memos: a card re-renders only when its own goal changes, not on every edit; none of them
     // copies the goal's measures.
@@ -170,7 +167,7 @@ fn GoalCard(
             <button type="button" class="hw-button hw-add" id=add_measure_element_id(id)
                 on:click=add_measure>
                 <span aria-hidden="true">"+"</span>
-                {move || i18n::tf(lang.get(), "goals.add_measure", &[("number", number().to_string())])}
+                {both_languages(move |l| i18n::tf(l, "goals.add_measure", &[("number", number().to_string())]))}
             </button>
         </li>
     }

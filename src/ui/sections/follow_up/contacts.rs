@@ -118,7 +118,7 @@ fn Schedule(added: RwSignal<Option<usize>>) -> impl IntoView {
             <button type="button" class="hw-button hw-primary" id="hw-schedule-button"
                 on:click=schedule disabled=move || blocked().is_some()
                 aria-describedby="hw-schedule-why hw-schedule-result">
-                {move || i18n::t(lang.get(), "follow_up.schedule.button")}
+                <Text key="follow_up.schedule.button" />
             </button>
             <p id="hw-schedule-why" class="hw-hint">
                 {move || blocked().map(|key| view! {
@@ -128,7 +128,7 @@ fn Schedule(added: RwSignal<Option<usize>>) -> impl IntoView {
             </p>
             <Show when=move || !months().is_empty() && return_date().is_none()>
                 <button type="button" class="hw-button" on:click=go_to_case>
-                    {move || i18n::t(lang.get(), "follow_up.schedule.go_to_case")}
+                    <Text key="follow_up.schedule.go_to_case" />
                 </button>
             </Show>
             <p id="hw-schedule-result" class="hw-status" role="status">

@@ -17,7 +17,7 @@ use crate::step::Step;
 use crate::ui::passphrase::{
     MIN_PASSPHRASE_CHARS, PassphraseStatus, check_new_passphrase, take_value,
 };
-use crate::ui::widgets::Text;
+use crate::ui::widgets::{Text, both_languages};
 
 /// The file buttons, and the partner file's preview when it is open.
 #[component]
@@ -174,8 +174,8 @@ fn PartnerPreview(message: RwSignal<Option<FileMessage>>, close: Callback<()>) -
                         autocomplete="new-password" aria-describedby="hw-partner-problem" />
                 </div>
                 <p class="hw-hint">
-                    {move || i18n::tf(lang.get(), "sealed.passphrase_hint",
-                        &[("min", MIN_PASSPHRASE_CHARS.to_string())])}
+                    {both_languages(|l| i18n::tf(l, "sealed.passphrase_hint",
+                        &[("min", MIN_PASSPHRASE_CHARS.to_string())]))}
                 </p>
             </div>
             <PassphraseStatus id="hw-partner-problem" problem=problem.into() busy=busy.into() />
