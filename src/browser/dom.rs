@@ -131,3 +131,24 @@ pub fn print_page() {
         let _ = window.print();
     }
 }
+
+/// The keys a list that follows the keyboard (a combobox) answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKey {
+    Down,
+    Up,
+    Enter,
+    Escape,
+    Other,
+}
+
+/// Which of the list keys a key press is (`KeyboardEvent.key`).
+pub fn list_key(event: &web_sys::KeyboardEvent) -> ListKey {
+    match event.key().as_str() {
+        "ArrowDown" => ListKey::Down,
+        "ArrowUp" => ListKey::Up,
+        "Enter" => ListKey::Enter,
+        "Escape" => ListKey::Escape,
+        _ => ListKey::Other,
+    }
+}

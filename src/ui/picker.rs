@@ -5,6 +5,7 @@
 use homeward_plan::names::{self, COUNTRIES, LANGUAGES, Named};
 use leptos::prelude::*;
 
+use crate::browser::dom::{self, ListKey};
 use crate::browser::names::{NameKind, name_of};
 use crate::i18n::{self, Lang};
 use crate::state::use_app;
@@ -100,16 +101,16 @@ fn combobox(
         };
         active.set(Some(next));
     };
-    let keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "ArrowDown" => {
+    let keydown = move |ev: leptos::ev::KeyboardEvent| match dom::list_key(&ev) {
+        ListKey::Down => {
             ev.prevent_default();
             step(1);
         }
-        "ArrowUp" => {
+        ListKey::Up => {
             ev.prevent_default();
             step(-1);
         }
-        "Enter" if open.get_untracked() => {
+        ListKey::Enter if open.get_untracked() => {
             let chosen = active
                 .get_untracked()
                 .and_then(|at| matches.with_untracked(|m| m.get(at).map(|n| n.code.clone())));
@@ -118,7 +119,7 @@ fn combobox(
                 pick(code);
             }
         }
-        "Escape" if open.get_untracked() => {
+        ListKey::Escape if open.get_untracked() => {
             ev.prevent_default();
             open.set(false);
             active.set(None);
