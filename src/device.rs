@@ -8,7 +8,7 @@ use crate::browser::offline::{self, Keeping};
 use crate::browser::storage;
 use crate::browser::tabs::{self, Message};
 use crate::draft::{Access, Draft};
-use crate::session::Session;
+use crate::session::{SaveState, Session};
 
 /// How long the browser may take to answer whether it keeps the data before the app explains
 /// the question it is asking the person instead.
@@ -23,7 +23,9 @@ pub struct Device {
     pub keeping: RwSignal<Option<Keeping>>,
     /// The advice about keeping the plan was shown on this device before: it starts folded.
     pub keeping_read: bool,
-    /// This page has recorded that the advice was shown (once: after "end session" it is not
+    /// The advice has been on screen in this page.
+    keeping_seen: RwSignal<bool>,
+    /// This page has recorded that the advice was read (once: after "end session" it is not
     /// written again).
     keeping_recorded: StoredValue<bool>,
 }
@@ -36,8 +38,23 @@ impl Device {
             update_ready: RwSignal::new(false),
             keeping: RwSignal::new(None),
             keeping_read: matches!(storage::load(storage::KEEPING_READ_KEY), Ok(Some(_))),
+            keeping_seen: RwSignal::new(false),
             keeping_recorded: StoredValue::new(false),
         };
+        // Recorded beside a saved plan only: a device with nothing saved, or after End session,
+        // keeps no trace of the app.
+        Effect::new(move |_| {
+            let saved = matches!(session.save_state.get(), SaveState::Saved(_));
+            if saved
+                && device.keeping_seen.get()
+                && !device.keeping_read
+                && !device.keeping_recorded.get_value()
+            {
+                device.keeping_recorded.set_value(true);
+                // Where storage fails the advice simply opens again next time.
+                let _ = storage::save(storage::KEEPING_READ_KEY, "1");
+            }
+        });
         if offline::is_standalone() {
             let ready = device.update_ready;
             offline::register(move || ready.set(true));
@@ -66,12 +83,11 @@ impl Device {
         device
     }
 
-    /// The advice about keeping the plan has been on screen: from the next visit it starts
-    /// folded. Where storage fails it simply opens again.
+    /// The advice about keeping the plan has been on screen: once a plan is saved, the next
+    /// visit opens it folded.
     pub fn keeping_shown(self) {
-        if !self.keeping_read && !self.keeping_recorded.get_value() {
-            self.keeping_recorded.set_value(true);
-            let _ = storage::save(storage::KEEPING_READ_KEY, "1");
+        if !self.keeping_seen.get_untracked() {
+            self.keeping_seen.set(true);
         }
     }
 

@@ -25,7 +25,8 @@ pub fn Header() -> impl IntoView {
             <SaveIndicator />
             <SessionButtons />
             <div class="hw-lang">
-                <label for="hw-lang-primary"><Text key="header.language" /></label>
+                // The language pickers are named in the interface language only: the names people pick by.
+                <label for="hw-lang-primary">{app.t("header.language")}</label>
                 <select id="hw-lang-primary" on:change=on_change prop:value=move || lang.get().code()>
                     {Lang::ALL
                         .into_iter()
@@ -56,7 +57,7 @@ fn SecondLanguage() -> impl IntoView {
     let current = move || second.get().map(Lang::code).unwrap_or_default();
     view! {
         <div class="hw-lang">
-            <label for="hw-lang-second"><Text key="header.second_language" /></label>
+            <label for="hw-lang-second">{app.t("header.second_language")}</label>
             <select id="hw-lang-second" on:change=on_change prop:value=current>
                 <option value="" selected=move || second.get().is_none()>
                     {app.t("header.second_none")}

@@ -271,3 +271,20 @@ test('in Arabic both sections read right to left and fit the screen', async ({ p
   await noOverflow();
   await expectScaleFits(page);
 });
+
+test('a date of birth shows the age on the return date, or today while there is none', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+  await openApp(page);
+  const section = page.locator('#hw-section-case');
+  await section.getByLabel('Date of birth', { exact: true }).fill('1992-12-10');
+  await expect(section.getByText('Age today, 3 December 2026: 33 (no return date yet).')).toBeVisible();
+  await section.getByLabel('Date of return').fill('2027-01-15');
+  await expect(section.getByText('Age on the return date, 15 January 2027: 34.')).toBeVisible();
+  // A household member's too, on the same day; the budget counts on that day.
+  await page.getByRole('button', { name: 'Add a household member' }).tap();
+  const row = member(page, 1);
+  await row.getByLabel('Date of birth').fill('2009-01-20');
+  await expect(row.getByText('Age on the return date, 15 January 2027: 17.')).toBeVisible();
+  await goTo(page, 'Budget');
+  await expect(page.getByText('Ages on the return date, 15 January 2027.')).toBeVisible();
+});

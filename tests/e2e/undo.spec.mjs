@@ -26,6 +26,12 @@ for (const [mode, path, root] of MODES) {
     }
     await expect(undoOffer(app)).toHaveCount(0);
 
+    // Moving keeps the focus on the moved row's button, here as embedded.
+    await app.getByRole('button', { name: 'Move household member 3 up' }).tap();
+    await expect(app.getByRole('button', { name: 'Move household member 2 up' })).toBeFocused();
+    await app.getByRole('button', { name: 'Move household member 2 down' }).tap();
+    await expect(app.getByRole('button', { name: 'Move household member 3 up' })).toBeFocused();
+
     await app.getByRole('button', { name: 'Remove household member 2' }).tap();
     await expect(page.getByRole('dialog'), 'no question before a removal').toHaveCount(0);
     await expect(member(3)).toHaveCount(0);
