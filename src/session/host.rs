@@ -2,7 +2,7 @@
 //! site, fetched once. A refused configuration is reported with the field at fault, and the
 //! app goes on with the programme it has.
 
-use homeward_plan::programme::{self, parse_config};
+use homeward_plan::programme::{self, check_as_of, parse_config};
 use leptos::prelude::*;
 
 use crate::browser::embed::is_config_url;
@@ -31,7 +31,9 @@ pub fn host_programme(setting: &str, draft: Draft, session: Session) {
                 args: vec![("url", url.clone())],
                 detail: None,
             }),
-            Ok(text) => match parse_config(&text) {
+            Ok(text) => match parse_config(&text)
+                .and_then(|config| check_as_of(&config, draft.today).map(|()| config))
+            {
                 Ok(config) => {
                     draft.take_host_programme(config);
                     None

@@ -322,6 +322,18 @@ fn cash_not_allowed_in_eurp_longer_term() {
 
     plan.goals[0].measures[0].modality = Modality::InKind;
     assert!(!has(&guidance(&plan, &eurp(), TODAY), "cash_not_allowed"));
+    // A measure of type cash is cash whatever modality is chosen: "in kind" does not hide it.
+    let mut plan = family(1, 0);
+    let path = add(
+        &mut plan,
+        Dimension::Economic,
+        measure(Term::LongerTerm, MeasureType::Cash, 30_000, Modality::InKind),
+    );
+    let g = guidance(&plan, &eurp(), TODAY);
+    let f = only(&g, "cash_not_allowed");
+    assert_eq!(f.path, format!("{path}/measure_type"), "the type is what to change");
+    assert_eq!(g.package(Package::LongerTerm).unwrap().modality(Modality::Cash), 30_000);
+    assert_eq!(g.package(Package::LongerTerm).unwrap().modality(Modality::InKind), 0);
     // Cash is allowed in the post-arrival package.
     let mut plan = family(1, 0);
     add(
@@ -616,7 +628,15 @@ fn negative_costs_and_tranches_are_not_counted() {
     assert!(g.findings.is_empty());
     assert_eq!(g.package(Package::LongerTerm).unwrap().allocated, eur(0));
     plan.budget.tranches = vec![tranche(Package::LongerTerm, RETURN, -1)];
-    assert!(has(&guidance(&plan, &eurp(), TODAY), "tranches_mismatch"));
+    let g = guidance(&plan, &eurp(), TODAY);
+    assert_eq!(g.package(Package::LongerTerm).unwrap().tranche_count, 0, "never in a total");
+    assert!(g.findings.is_empty(), "{:?}", g.findings);
+    let refused = homeward_plan::validate::validate(&plan, TODAY);
+    assert!(
+        refused
+            .iter()
+            .any(|f| f.code == "amount_negative" && f.path == "/budget/tranches/0/amount")
+    );
     plan.budget.tranches[0].amount = Money::new(5, CurrencyCode::new("USD").unwrap());
     let g = guidance(&plan, &eurp(), TODAY);
     assert_eq!(g.package(Package::LongerTerm).unwrap().tranche_count, 0);
@@ -746,9 +766,15 @@ fn edits_keep_the_package_total() {
     remove_tranche(&mut tranches, 0).unwrap();
     let total: i64 = tranches.iter().map(|t| t.amount.amount_minor).sum();
     assert_eq!(total, 120_000);
-    // A paid tranche is never used to balance an edit.
+    // A paid tranche is never used to balance an edit, and cannot be split.
     tranches[1].paid = true;
     assert_eq!(set_tranche_amount(&mut tranches, 0, 5).unwrap_err().code(), "no_partner");
+    let before = tranches.clone();
+    assert_eq!(
+        split_tranche(&mut tranches, 1, d(2026, 12, 1), Uuid::from_u128(98)).unwrap_err().code(),
+        "paid"
+    );
+    assert_eq!(tranches, before, "a refused split changes nothing");
     plan.budget.tranches = tranches;
     assert!(guidance(&plan, &de, TODAY).findings.is_empty());
 }

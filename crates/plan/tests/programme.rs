@@ -4,8 +4,8 @@
 use homeward_plan::model::{Modality, Package};
 use homeward_plan::money::CurrencyCode;
 use homeward_plan::programme::{
-    ConfigError, DEFAULT_PRESET_ID, Figure, RestrictionLevel, TrancheRule, default_preset,
-    parse_config, preset, preset_ids, preset_json, presets,
+    ConfigError, DEFAULT_PRESET_ID, Figure, RestrictionLevel, TrancheRule, check_as_of,
+    default_preset, parse_config, preset, preset_ids, preset_json, presets,
 };
 use serde_json::{Value, json};
 
@@ -218,6 +218,14 @@ fn semantic_errors_name_the_field() {
             Box::new(|d| *at(d, "/entitlements/longer_term/use_within") = json!({"months": 0})),
         ),
         (
+            "period_too_long",
+            "/entitlements/longer_term/use_within",
+            Box::new(|d| {
+                *at(d, "/entitlements/longer_term/use_within") = json!({"days": 4_000_000_000u32})
+            }),
+        ),
+        ("no_sources", "/sources", Box::new(|d| *at(d, "/sources") = json!([]))),
+        (
             "shares_not_100",
             "/entitlements/longer_term/tranches/parts",
             Box::new(|d| {
@@ -286,6 +294,7 @@ fn a_host_configuration_can_be_minimal() {
         "name": {"fr": "Programme local"},
         "currency": "EUR",
         "as_of": "2026-01-01",
+        "sources": [{"title": "Programme rules of the partner, 2026"}],
         "entitlements": {
             "short_term": null,
             "longer_term": {
@@ -302,6 +311,16 @@ fn a_host_configuration_can_be_minimal() {
     assert!(config.cost_guidance.ranges.is_empty());
     assert_eq!(config.assessment, default_preset().assessment);
     assert_eq!(config.local_currency.unwrap().rate.to_string(), "655.957");
+}
+
+#[test]
+fn figures_checked_after_today_are_refused_with_the_field() {
+    let config = default_preset();
+    let day = config.as_of;
+    assert!(check_as_of(&config, day).is_ok(), "checked on the day itself");
+    let err = check_as_of(&config, day.pred_opt().unwrap()).unwrap_err();
+    assert_eq!((err.code(), err.path()), ("as_of_in_future", "/as_of"));
+    assert!(ConfigError::CODES.contains(&err.code()));
 }
 
 #[test]

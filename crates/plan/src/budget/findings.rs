@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::entitlement::CountedPerson;
 use crate::finding::{Finding, Param};
-use crate::model::{Dimension, MeasureRef, Package, Tranche};
+use crate::model::{Dimension, MeasureRef, Modality, Package, Tranche};
 use crate::money::{CurrencyCode, Money};
 use crate::path::Item;
 use crate::programme::{CostRange, ProgrammeConfig};
@@ -129,7 +129,9 @@ pub(super) fn cash_not_allowed(
     p: Package,
 ) -> Finding {
     let cost = m.measure.estimated_cost.as_ref().map_or(0, |c| c.amount_minor);
-    Finding::error("cash_not_allowed", m.field_path("modality"))
+    // Cash chosen as the modality is fixed there; a measure of type cash, by its type.
+    let field = if m.measure.modality == Modality::Cash { "modality" } else { "measure_type" };
+    Finding::error("cash_not_allowed", m.field_path(field))
         .with("measure", measure(m))
         .with("package", package(p))
         .with("cost", money(config, cost))

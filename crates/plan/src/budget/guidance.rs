@@ -222,14 +222,15 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
         sum.allocated = sum.allocated.saturating_add(amount);
         let area = measure.area(m.goal.dimension);
         sum.by_area[area_index(area)] = sum.by_area[area_index(area)].saturating_add(amount);
-        let modality = modality_index(measure.modality);
+        let modality = modality_index(measure.paid_as());
         sum.by_modality[modality] = sum.by_modality[modality].saturating_add(amount);
         check_measure_against_package(&m, config, package, &limits[index], &mut findings);
     }
 
     for (i, tranche) in plan.budget.tranches.iter().enumerate() {
-        // Reported by `validate` when in another currency; not added to the package's total.
-        if &tranche.amount.currency != currency {
+        // Reported by `validate` when in another currency or negative; never added to the
+        // package's total.
+        if &tranche.amount.currency != currency || tranche.amount.amount_minor < 0 {
             continue;
         }
         let index = package_index(tranche.package);
@@ -346,8 +347,8 @@ fn check_measure_against_package(
         return;
     };
     let measure = m.measure;
-    if !rules.modalities.contains(&measure.modality) {
-        if measure.modality == Modality::Cash {
+    if !rules.modalities.contains(&measure.paid_as()) {
+        if measure.paid_as() == Modality::Cash {
             findings.push(f::cash_not_allowed(m, config, package));
         } else {
             findings.push(f::modality_not_allowed(m, package));

@@ -250,6 +250,8 @@ pub enum TrancheEditError {
     NoPartner,
     /// The tranche that takes up the difference would go below zero.
     PartnerTooSmall,
+    /// A paid tranche happened as it is: it cannot be split.
+    Paid,
 }
 
 // The interface translates `tranche_edit.<code>`.
@@ -258,6 +260,7 @@ codes!(TrancheEditError {
     NegativeAmount => "negative_amount",
     NoPartner => "no_partner",
     PartnerTooSmall => "partner_too_small",
+    Paid => "paid",
 });
 
 impl fmt::Display for TrancheEditError {
@@ -316,6 +319,9 @@ pub fn split_tranche(
     id: Uuid,
 ) -> Result<(), TrancheEditError> {
     let original = tranches.get_mut(index).ok_or(TrancheEditError::NoSuchTranche)?;
+    if original.paid {
+        return Err(TrancheEditError::Paid);
+    }
     let half = original.amount.amount_minor / 2;
     original.amount.amount_minor -= half;
     let new = Tranche {

@@ -89,6 +89,12 @@ impl Measure {
         Self { id, ..Self::default() }
     }
 
+    /// How the measure is given as the budget counts it: a measure of type cash is cash whatever
+    /// modality was chosen, so it cannot pass a no-cash rule as "in kind".
+    pub fn paid_as(&self) -> Modality {
+        if self.measure_type == Some(MeasureType::Cash) { Modality::Cash } else { self.modality }
+    }
+
     /// The budget area of the cost: the type's area, or the goal's dimension while untyped.
     pub fn area(&self, goal_dimension: Dimension) -> BudgetArea {
         self.measure_type.map_or(goal_dimension.into(), MeasureType::area)

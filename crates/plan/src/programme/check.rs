@@ -43,6 +43,7 @@ impl ConfigError {
         "no_modalities",
         "cash_limit_without_cash",
         "empty_period",
+        "period_too_long",
         "shares_not_100",
         "unknown_measure_type",
         "range_inverted",
@@ -53,6 +54,8 @@ impl ConfigError {
         "empty_region",
         "missing_source",
         "duplicate_restriction",
+        "no_sources",
+        "as_of_in_future",
         "assessment_question_duplicate",
         "assessment_question_text_missing",
         "assessment_scale_invalid",
@@ -209,6 +212,13 @@ fn check(config: &ProgrammeConfig) -> Result<(), ConfigError> {
         }
     }
     check_restrictions(&config.return_restrictions)?;
+    if config.sources.is_empty() {
+        return Err(ConfigError::new(
+            "no_sources",
+            "/sources",
+            "the configuration must say where its figures come from",
+        ));
+    }
     if let Some(finding) = config.assessment.check("/assessment").into_iter().next() {
         let detail = format!("the assessment is not usable ({})", finding.code);
         return Err(ConfigError::new(finding.code, finding.path, detail));
@@ -330,6 +340,19 @@ fn check_package(rules: &PackageRules, base: &str) -> Result<(), ConfigError> {
                 "the period in which the budget must be used cannot be zero",
             ));
         }
+        // No programme gives more than ten years: a longer period is a typing error.
+        let longest = match period {
+            Period::Days(_) => 3_660,
+            Period::WorkingDays(_) => 2_610,
+            Period::Months(_) => 120,
+        };
+        if length > longest {
+            return Err(ConfigError::new(
+                "period_too_long",
+                format!("{base}/use_within"),
+                format!("the period in which the budget must be used is {length}, above ten years"),
+            ));
+        }
     }
     if let TrancheRule::Shares { parts } = &rules.tranches {
         let total: u64 = parts.iter().map(|p| u64::from(p.percent)).sum();
@@ -383,6 +406,19 @@ fn check_restrictions(restrictions: &[ReturnRestriction]) -> Result<(), ConfigEr
                 "this country and region are already listed",
             ));
         }
+    }
+    Ok(())
+}
+
+/// A configuration whose figures were checked after `today` cannot be right: refused with the
+/// field named, as [`parse_config`] refuses the rest. Separate because it needs the day.
+pub fn check_as_of(config: &ProgrammeConfig, today: NaiveDate) -> Result<(), ConfigError> {
+    if config.as_of > today {
+        return Err(ConfigError::new(
+            "as_of_in_future",
+            "/as_of",
+            format!("the figures are said to be checked on {}, after today", config.as_of),
+        ));
     }
     Ok(())
 }

@@ -21,7 +21,7 @@ use crate::catalogue::MeasureType;
 use crate::model::{ContactKind, Modality, Package, Vulnerability};
 use crate::money::{CurrencyCode, Money};
 
-pub use check::{ConfigError, parse_config};
+pub use check::{ConfigError, check_as_of, parse_config};
 pub use figure::Figure;
 pub use rate::{DecimalRate, InvalidRate, MAX_RATE_DECIMALS};
 pub use restriction::{RestrictionLevel, ReturnRestriction};
