@@ -75,3 +75,18 @@ test('the check itself catches a violation (a field without a label)', async ({ 
   const found = await violations(page);
   expect(found.map((v) => v.id)).toContain('label');
 });
+
+test('the open country list, the language chips and the undo offer have no violation', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add a household member' }).tap();
+  await page.getByRole('button', { name: 'Remove household member 1' }).tap();
+  await expect(page.getByRole('button', { name: 'Undo the removal' })).toBeVisible();
+  const languages = page.getByRole('combobox', { name: 'Languages' });
+  await languages.fill('wol');
+  await page.getByRole('option', { name: 'Wolof' }).tap();
+  const country = page.getByRole('combobox', { name: 'Country of return' });
+  await country.fill('gu');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await country.press('ArrowDown');
+  expect(await violations(page)).toEqual([]);
+});
