@@ -23,6 +23,32 @@ pub fn by_id(id: &str) -> Option<web_sys::Element> {
     })
 }
 
+/// The element that has the focus in the app (through its shadow root when embedded); `None`
+/// or the page's body when nothing in particular has it.
+fn active_element() -> Option<web_sys::Element> {
+    ROOT.with(|root| match root.borrow().as_ref() {
+        Some(shadow) => shadow.active_element(),
+        None => leptos::prelude::document().active_element(),
+    })
+}
+
+/// Runs `focus` after `delay`, unless the person has moved the focus meanwhile (into a field, to
+/// type): focus follows what they did, and never jumps away from where they already are.
+fn focus_after(delay: std::time::Duration, focus: impl FnOnce() + 'static) {
+    let before = active_element();
+    leptos::prelude::set_timeout(
+        move || {
+            let now = active_element();
+            let moved = now != before
+                && now.as_ref().is_some_and(|el| !el.tag_name().eq_ignore_ascii_case("body"));
+            if !moved {
+                focus();
+            }
+        },
+        delay,
+    );
+}
+
 /// The app's first element that matches `selector`.
 fn query(selector: &str) -> Option<web_sys::Element> {
     ROOT.with(|root| match root.borrow().as_ref() {
@@ -92,28 +118,25 @@ pub fn focus_first_enabled(ids: Vec<String>) {
 /// `fallback` (its card), else the first field inside the place. A finding's "go to" lands on
 /// the field to fix, wherever the finding is shown.
 pub fn reveal_field_later(path: String, fallback: Option<String>) {
-    leptos::prelude::set_timeout(
-        move || {
-            let focus = |control: web_sys::HtmlElement| {
-                control.scroll_into_view();
-                let _ = control.focus();
-            };
-            if let Some(control) = field_control(&path, false) {
-                focus(control);
-            } else if let Some(id) = fallback.filter(|id| by_id(id).is_some()) {
-                reveal(&id);
-            } else if let Some(control) = field_control(&path, true) {
-                focus(control);
-            }
-        },
-        std::time::Duration::from_millis(60),
-    );
+    focus_after(std::time::Duration::from_millis(60), move || {
+        let focus = |control: web_sys::HtmlElement| {
+            control.scroll_into_view();
+            let _ = control.focus();
+        };
+        if let Some(control) = field_control(&path, false) {
+            focus(control);
+        } else if let Some(id) = fallback.filter(|id| by_id(id).is_some()) {
+            reveal(&id);
+        } else if let Some(control) = field_control(&path, true) {
+            focus(control);
+        }
+    });
 }
 
 /// Brings the element `id` into view and focuses it, once a section that may still be drawing
 /// has caught up (a jump from the budget to a measure in another section).
 pub fn reveal_later(id: String) {
-    leptos::prelude::set_timeout(move || reveal(&id), std::time::Duration::from_millis(60));
+    focus_after(std::time::Duration::from_millis(60), move || reveal(&id));
 }
 
 fn reveal(id: &str) {

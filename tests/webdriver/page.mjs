@@ -198,11 +198,15 @@ export class Page {
     await this.until(`no ${role} "${name}"`, async () => (await this.all(role, name, options)).length === 0);
   }
 
-  /** Clicks through the driver (scrolled into view, a real pointer click); retried while
-   *  something else covers the element for a moment. */
+  /** Clicks through the driver (a real pointer click) once the element is in the middle of the
+   *  screen, as a person scrolls to a control before tapping it; retried while something else
+   *  covers the element for a moment. (WebKitWebDriver does not scroll to an element below the
+   *  screen whose card the browser skips drawing, `content-visibility: auto`: it calls it not
+   *  interactable.) */
   async click(role, name, options = {}) {
     await this.until(`a click on ${role} "${name}"`, async () => {
       const el = await this.get(role, name, options);
+      await this.js((x) => x.scrollIntoView({ block: 'center' }), el);
       await el.click();
       return true;
     });
