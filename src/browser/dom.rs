@@ -118,7 +118,9 @@ pub fn focus_first_enabled(ids: Vec<String>) {
 /// `fallback` (its card), else the first field inside the place. A finding's "go to" lands on
 /// the field to fix, wherever the finding is shown.
 pub fn reveal_field_later(path: String, fallback: Option<String>) {
-    focus_after(std::time::Duration::from_millis(60), move || {
+    // Asked for by the person, so it happens whatever has the focus by then (the new section
+    // focuses its own heading on arrival).
+    let go = move || {
         let focus = |control: web_sys::HtmlElement| {
             control.scroll_into_view();
             let _ = control.focus();
@@ -130,7 +132,8 @@ pub fn reveal_field_later(path: String, fallback: Option<String>) {
         } else if let Some(control) = field_control(&path, true) {
             focus(control);
         }
-    });
+    };
+    leptos::prelude::set_timeout(go, std::time::Duration::from_millis(60));
 }
 
 /// Brings the element `id` into view and focuses it, once a section that may still be drawing
