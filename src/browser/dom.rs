@@ -38,15 +38,19 @@ fn focus_after(delay: std::time::Duration, focus: impl FnOnce() + 'static) {
     let before = active_element();
     leptos::prelude::set_timeout(
         move || {
-            let now = active_element();
-            let moved = now != before
-                && now.as_ref().is_some_and(|el| !el.tag_name().eq_ignore_ascii_case("body"));
-            if !moved {
+            if !focus_moved_from(&before) {
                 focus();
             }
         },
         delay,
     );
+}
+
+/// Whether the focus is now on another element than `before`: not merely lost to the page (the
+/// button that had it was removed, say).
+fn focus_moved_from(before: &Option<web_sys::Element>) -> bool {
+    let now = active_element();
+    now != *before && now.is_some_and(|el| !el.tag_name().eq_ignore_ascii_case("body"))
 }
 
 /// The app's first element that matches `selector`.
@@ -84,7 +88,13 @@ pub fn focus_by_id(id: &str) -> bool {
 /// a row was added, moved or removed), so keyboard and screen reader users stay where they were
 /// working. With `inside`, focuses the first element matching that selector inside it instead.
 pub fn focus_later(id: String, inside: Option<&'static str>) {
+    // Unless the person has already moved on (tapped into a field to type): keys typed there
+    // must not land in the new row.
+    let before = active_element();
     leptos::prelude::request_animation_frame(move || {
+        if focus_moved_from(&before) {
+            return;
+        }
         let Some(element) = by_id(&id) else { return };
         let target = match inside {
             Some(selector) => element.query_selector(selector).ok().flatten(),
