@@ -84,26 +84,32 @@ pub fn focus_by_id(id: &str) -> bool {
         .is_some_and(|el| el.focus().is_ok())
 }
 
-/// Moves focus to the element `id` once the view has caught up with the plan (next frame: after
-/// a row was added, moved or removed), so keyboard and screen reader users stay where they were
-/// working. With `inside`, focuses the first element matching that selector inside it instead.
+/// Moves keyboard focus to the element `id` (or, with `inside`, to the first element matching
+/// that selector within it) once the view has caught up: where the person asked to go.
 pub fn focus_later(id: String, inside: Option<&'static str>) {
-    // Unless the person has already moved on (tapped into a field to type): keys typed there
-    // must not land in the new row.
+    leptos::prelude::request_animation_frame(move || focus_now(&id, inside));
+}
+
+/// Like [`focus_later`], for a row just added, unless the person has already moved on (tapped
+/// into a field to type): keys typed there must not land in the new row.
+pub fn focus_new_later(id: String, inside: Option<&'static str>) {
     let before = active_element();
     leptos::prelude::request_animation_frame(move || {
-        if focus_moved_from(&before) {
-            return;
-        }
-        let Some(element) = by_id(&id) else { return };
-        let target = match inside {
-            Some(selector) => element.query_selector(selector).ok().flatten(),
-            None => Some(element),
-        };
-        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = target.focus();
+        if !focus_moved_from(&before) {
+            focus_now(&id, inside);
         }
     });
+}
+
+fn focus_now(id: &str, inside: Option<&'static str>) {
+    let Some(element) = by_id(id) else { return };
+    let target = match inside {
+        Some(selector) => element.query_selector(selector).ok().flatten(),
+        None => Some(element),
+    };
+    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = target.focus();
+    }
 }
 
 /// Focuses the first of `ids` that exists and is not disabled (e.g. the "up" button of a row

@@ -281,7 +281,7 @@ where
             on_added.run(());
         }
         let (element, inside) = focus(id);
-        dom::focus_later(element, inside);
+        dom::focus_new_later(element, inside);
     };
     view! {
         <p class="hw-hint"><Text key=texts.hint /></p>

@@ -166,7 +166,7 @@ fn Sharing() -> impl IntoView {
     let add = move |_| {
         let index = count();
         draft.edit(|p| p.consent.partner_organisations.push(String::new()));
-        dom::focus_later(format!("hw-partner-{index}"), None);
+        dom::focus_new_later(format!("hw-partner-{index}"), None);
     };
     view! {
         <h2><Text key="consent.sharing.heading" /></h2>

@@ -46,7 +46,7 @@ pub fn DocumentsGroup() -> impl IntoView {
                 note: String::new(),
             })
         });
-        dom::focus_later(format!("hw-document-{index}"), Some("select"));
+        dom::focus_new_later(format!("hw-document-{index}"), Some("select"));
     };
     view! {
         <fieldset class="hw-group">

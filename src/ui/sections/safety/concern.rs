@@ -51,7 +51,7 @@ pub fn ConcernFollowUp(question: Question) -> impl IntoView {
                 ..ProtectionReferral::new(id, q)
             })
         });
-        dom::focus_later(format!("hw-referral-{id}"), Some("select"));
+        dom::focus_new_later(format!("hw-referral-{id}"), Some("select"));
     };
     view! {
         <div class="hw-concern-follow-up">
