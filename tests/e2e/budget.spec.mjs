@@ -136,6 +136,20 @@ test('switching programme re-applies the rules and keeps the plan; the schedule 
   await expect(page.locator('.hw-tranche').nth(1).getByRole('textbox', { name: 'Amount' })).toHaveValue('2,000.00');
   await expect(row).toContainText('Same amount');
   await expect(page.locator('.hw-budget-findings li[data-code="tranches_mismatch"]')).toHaveCount(0);
+
+  // Removing a payment moves its amount to the other one at once; Undo puts both back.
+  await page.getByRole('button', { name: 'Remove payment 2' }).tap();
+  await expect(page.locator('.hw-tranche')).toHaveCount(1);
+  await expect(page.locator('.hw-tranche').first().getByRole('textbox', { name: 'Amount' })).toHaveValue('6,000.00');
+  await page.getByRole('button', { name: 'Undo the removal' }).tap();
+  await expect(page.locator('.hw-tranche')).toHaveCount(2);
+  await expect(page.locator('.hw-tranche').first().getByRole('textbox', { name: 'Amount' })).toHaveValue('4,000.00');
+  await expect(page.locator('.hw-tranche').nth(1).getByRole('textbox', { name: 'Amount' })).toHaveValue('2,000.00');
+  // A payment already made cannot be split.
+  await page.locator('.hw-tranche').first().getByRole('checkbox', { name: 'Paid or bought' }).check();
+  await page.getByRole('button', { name: 'Split in two: payment 1' }).tap();
+  await expect(page.locator('.hw-tranche').first()).toContainText('This payment has been made: it cannot be split.');
+  await expect(page.locator('.hw-tranche')).toHaveCount(2);
   await page.screenshot({ path: '/tmp/budget-en.png', fullPage: true });
 });
 
