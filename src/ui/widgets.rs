@@ -31,6 +31,15 @@ pub fn Text(key: &'static str) -> impl IntoView {
     both_languages(move |lang| i18n::t(lang, key))
 }
 
+/// The text of `key` in `lang`, followed by `second` when given: for views drawn once for a
+/// chosen language (the printed plan and copy), where `Text` would follow the interface instead.
+pub fn text_in(lang: Lang, second: Option<Lang>, key: &str) -> AnyView {
+    let other = second.map(|l| {
+        view! { <span class="hw-second" lang=l.code() dir=l.dir()>{i18n::t(l, key)}</span> }
+    });
+    view! { {i18n::t(lang, key)}{other} }.into_any()
+}
+
 /// A text written for the interface language, followed by the second language when two-language
 /// mode is on: the same as the `Text` widget, for texts with parameters.
 pub fn both_languages(

@@ -1,5 +1,9 @@
 // The shared test fixture: every page is watched, and a test fails when the browser console
 // shows an error or warning, the page throws, or any request goes anywhere but 127.0.0.1.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -75,4 +79,16 @@ export async function drawWithFinger(page, locator, points) {
   await page.waitForTimeout(200);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
+}
+
+/** The text of each page of a printed PDF, read with Debian's poppler-utils (installed by
+ *  `scripts/dev setup`). */
+export function pdfPages(pdf) {
+  const dir = mkdtempSync(join(tmpdir(), 'homeward-pdf-'));
+  const file = join(dir, 'printed.pdf');
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const count = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
 }

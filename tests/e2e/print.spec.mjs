@@ -1,26 +1,13 @@
 // Paper that is only the plan: printed to PDF on A4 in Chromium, the family plan starts on the
 // first page under a title that names the returnee, the case and the day; no app name, screen
 // notice, control or instruction; page numbers; no blank page; the country by name.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, goTo } from './fixtures.mjs';
+import { test, expect, goTo, pdfPages } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
-
-/** The text of each page of a PDF (Debian's poppler-utils, installed by scripts/dev setup). */
-function pages(pdf) {
-  const dir = mkdtempSync(join(tmpdir(), 'homeward-print-'));
-  const file = join(dir, 'plan.pdf');
-  writeFileSync(file, pdf);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const count = Number(/Pages:\s+(\d+)/.exec(info)[1]);
-  return Array.from({ length: count }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
-}
 
 test('the printed family plan is the plan alone, from its first page, with page numbers', async ({ page }) => {
   await page.goto('/');
@@ -33,7 +20,7 @@ test('the printed family plan is the plan alone, from its first page, with page 
   const plan = JSON.parse(FAMILY);
 
   await page.emulateMedia({ media: 'print' });
-  const text = pages(await page.pdf({ format: 'A4' }));
+  const text = pdfPages(await page.pdf({ format: 'A4' }));
   expect(text.length, 'two pages were taken by the app name and the instructions before').toBeLessThanOrEqual(3);
   const first = text[0];
   expect(first).toContain('Reintegration plan');

@@ -17,7 +17,7 @@ use crate::state::use_app;
 use crate::step::Step;
 use crate::ui::findings::FindingList;
 use crate::ui::picker::display_name;
-use crate::ui::widgets::Text;
+use crate::ui::widgets::{Text, text_in};
 
 #[component]
 pub fn ReviewSection() -> impl IntoView {
@@ -129,13 +129,7 @@ fn summary(
     guidance: homeward_plan::budget::Guidance,
     heading: Option<&'static str>,
 ) -> AnyView {
-    let t = |key: &str| -> AnyView {
-        let first = i18n::t(lang, key);
-        let other = second.map(|l| {
-            view! { <span class="hw-second" lang=l.code() dir=l.dir()>{i18n::t(l, key)}</span> }
-        });
-        view! { {first}{other} }.into_any()
-    };
+    let t = move |key: &str| text_in(lang, second, key);
     let or_dash =
         |text: &str| if text.trim().is_empty() { "—".to_owned() } else { text.to_owned() };
     // In a partner's file a withheld text shows as its neutral label, in the interface language.

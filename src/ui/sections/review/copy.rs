@@ -14,7 +14,7 @@ use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 use crate::step::Step;
 use crate::ui::sections::safety::copy::returnee_copy as safety_copy;
-use crate::ui::widgets::Text;
+use crate::ui::widgets::{Text, text_in};
 
 /// The language the returnee's copy is being printed in, while it is.
 pub type CopyPrinting = RwSignal<Option<Lang>>;
@@ -106,12 +106,7 @@ fn paper(
     copy: &ReturneeCopy<'_>,
     today: NaiveDate,
 ) -> AnyView {
-    let t = move |key: &str| -> AnyView {
-        let other = second.map(|l| {
-            view! { <span class="hw-second" lang=l.code() dir=l.dir()>{i18n::t(l, key)}</span> }
-        });
-        view! { {i18n::t(lang, key)}{other} }.into_any()
-    };
+    let t = move |key: &str| text_in(lang, second, key);
     let day = |d: NaiveDate| format::date(lang, d);
     let name = plan.case.full_name.trim();
     let byline = [name.to_owned(), i18n::tf(lang, "review.print_date", &[("date", day(today))])]

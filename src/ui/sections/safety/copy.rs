@@ -7,15 +7,11 @@ use leptos::prelude::*;
 
 use super::information::ITEMS;
 use crate::i18n::{self, Lang, format};
+use crate::ui::widgets::text_in;
 
 /// The safety part of the summary in `lang`, its labels also in `second`.
 pub fn returnee_copy(lang: Lang, second: Option<Lang>, plan: &Plan) -> AnyView {
-    let t = move |key: &str| -> AnyView {
-        let other = second.map(|l| {
-            view! { <span class="hw-second" lang=l.code() dir=l.dir()>{i18n::t(l, key)}</span> }
-        });
-        view! { {i18n::t(lang, key)}{other} }.into_any()
-    };
+    let t = move |key: &str| text_in(lang, second, key);
     let protection = &plan.protection;
     let referrals = if protection.referrals.is_empty() {
         view! { <p>{t("safety.copy.no_referrals")}</p> }.into_any()
