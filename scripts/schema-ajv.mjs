@@ -10,7 +10,7 @@ const root = new URL("..", import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, root), "utf8"));
 const ajv = new Ajv2020({ strict: false, allErrors: false });
 addFormats.default ? addFormats.default(ajv) : addFormats(ajv);
-const validate = ajv.compile(read("schema/plan.v2.schema.json"));
+const validate = ajv.compile(read("schema/plan.v3.schema.json"));
 
 let failures = 0;
 const check = (what, doc, expected) => {

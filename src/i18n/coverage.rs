@@ -204,6 +204,7 @@ const UNUSED_PARAMS: &[(&str, &str)] = &[
     ("tranches_mismatch", "difference"),
     // A UUID means nothing to a person.
     ("referral_measure_unknown", "id"),
+    ("tranche_measure_unknown", "id"),
 ];
 
 /// Text parameters that carry a code, shown by the label `code.<name>.<value>`.

@@ -121,16 +121,12 @@ mod tests {
         plan.add_goal(Uuid::from_u128(1), Dimension::Economic);
         plan.add_goal(Uuid::from_u128(2), Dimension::Social);
         plan.add_measure(Uuid::from_u128(2), Uuid::from_u128(20));
-        plan.budget.tranches.push(Tranche {
-            id: Uuid::from_u128(30),
-            package: Package::LongerTerm,
-            date: NaiveDate::default(),
-            amount: Money::zero(plan.budget.currency.clone()),
-            purpose: String::new(),
-            paid: false,
-            private: false,
-            withheld: None,
-        });
+        plan.budget.tranches.push(Tranche::new(
+            Uuid::from_u128(30),
+            Package::LongerTerm,
+            NaiveDate::default(),
+            Money::zero(plan.budget.currency.clone()),
+        ));
         plan
     }
 

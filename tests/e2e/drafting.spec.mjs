@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { test, expect, openApp, goTo, drawWithFinger } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const schema = JSON.parse(readFileSync(join(here, '..', '..', 'schema', 'plan.v2.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(here, '..', '..', 'schema', 'plan.v3.schema.json'), 'utf8'));
 
 
 const MEASURES = {
@@ -133,7 +133,7 @@ test('a counsellor drafts a whole family plan; it survives a reload, exports, an
     ajv.addFormat(name, { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n <= max });
   }
   const valid = ajv.validate(schema, plan);
-  expect(ajv.errors ?? [], 'the export validates against schema/plan.v2.schema.json').toEqual([]);
+  expect(ajv.errors ?? [], 'the export validates against schema/plan.v3.schema.json').toEqual([]);
   expect(valid).toBe(true);
 
   // A fresh browser context (nothing on the device) opens the file and exports the same bytes.

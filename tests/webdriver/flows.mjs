@@ -14,7 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(here, '..', 'fixtures');
 const FAMILY_PATH = join(FIXTURES, 'plan-family-full.json');
 const FAMILY = readFileSync(FAMILY_PATH, 'utf8');
-const schema = JSON.parse(readFileSync(join(here, '..', '..', 'schema', 'plan.v2.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(here, '..', '..', 'schema', 'plan.v3.schema.json'), 'utf8'));
 
 const NAV = 'Sections of the plan';
 const EMBED = '[data-homeward]';

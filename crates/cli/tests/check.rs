@@ -31,11 +31,12 @@ fn the_fixtures_are_valid_plans() {
     let r = run(&["check", s(&fixtures()), "--today", "2026-12-01"]);
     assert_eq!(r.status, 0, "{}{}", r.stdout, r.stderr);
     let lines: Vec<&str> = r.stdout.lines().collect();
-    // The current fixtures and, in v1/, the version 1 files, which are migrated.
-    assert_eq!(lines.len(), 6, "{}", r.stdout);
+    // The current fixtures and, in v1/ and v2/, the older files, which are migrated.
+    assert_eq!(lines.len(), 9, "{}", r.stdout);
     assert!(lines.iter().all(|l| l.starts_with("ok ")), "{}", r.stdout);
     assert!(lines[0].ends_with("plan-200-measures.json"), "sorted: {}", r.stdout);
     assert_eq!(lines.iter().filter(|l| l.ends_with("(version 1, migrated)")).count(), 3);
+    assert_eq!(lines.iter().filter(|l| l.ends_with("(version 2, migrated)")).count(), 3);
 }
 
 #[test]
@@ -137,7 +138,7 @@ fn sealed_files_are_checked_with_the_passphrase() {
 
 #[test]
 fn schema_prints_the_published_schemas() {
-    for (which, file) in [("plan", "plan.v2.schema.json"), ("sealed", "sealed.v1.schema.json")] {
+    for (which, file) in [("plan", "plan.v3.schema.json"), ("sealed", "sealed.v1.schema.json")] {
         let r = run(&["schema", which]);
         assert_eq!(r.status, 0);
         let published = std::fs::read_to_string(common::repo().join("schema").join(file)).unwrap();

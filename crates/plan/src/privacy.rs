@@ -145,6 +145,10 @@ pub enum PrivateItemKind {
     AssessmentAnswers,
     PsychosocialScore,
     CompositeScore,
+    /// The psychosocial target score.
+    PsychosocialTarget,
+    /// A household member's vulnerabilities.
+    MemberVulnerabilities(usize),
     Goal(usize),
     Measure {
         goal: usize,
@@ -157,6 +161,8 @@ pub enum PrivateItemKind {
     ProtectionAnswer(Question),
     /// A referral to a protection actor.
     ProtectionReferral(usize),
+    /// The psychosocial score recorded at a follow-up contact.
+    FollowUpPsychosocialScore(usize),
 }
 
 impl PrivateItemKind {
@@ -171,6 +177,8 @@ impl PrivateItemKind {
         "assessment_answers",
         "psychosocial_score",
         "composite_score",
+        "psychosocial_target",
+        "member_vulnerabilities",
         "goal",
         "measure",
         "tranche",
@@ -178,6 +186,7 @@ impl PrivateItemKind {
         "follow_up",
         "protection_answer",
         "protection_referral",
+        "follow_up_psychosocial_score",
     ];
 
     pub fn code(self) -> &'static str {
@@ -192,6 +201,8 @@ impl PrivateItemKind {
             AssessmentAnswers => "assessment_answers",
             PsychosocialScore => "psychosocial_score",
             CompositeScore => "composite_score",
+            PsychosocialTarget => "psychosocial_target",
+            MemberVulnerabilities(_) => "member_vulnerabilities",
             Goal(_) => "goal",
             Measure { .. } => "measure",
             Tranche(_) => "tranche",
@@ -199,6 +210,7 @@ impl PrivateItemKind {
             FollowUp(_) => "follow_up",
             ProtectionAnswer(_) => "protection_answer",
             ProtectionReferral(_) => "protection_referral",
+            FollowUpPsychosocialScore(_) => "follow_up_psychosocial_score",
         }
     }
 
@@ -215,6 +227,8 @@ impl PrivateItemKind {
             AssessmentAnswers => "/needs/assessment/answers".into(),
             PsychosocialScore => "/needs/assessment/baseline/psychosocial".into(),
             CompositeScore => "/needs/assessment/baseline/composite".into(),
+            PsychosocialTarget => "/needs/targets/psychosocial".into(),
+            MemberVulnerabilities(i) => Item::HouseholdMember(i).field("vulnerabilities"),
             Goal(i) => Item::Goal(i).path(),
             Measure { goal, measure } => Item::Measure { goal, measure }.path(),
             Tranche(i) => Item::Tranche(i).path(),
@@ -222,6 +236,7 @@ impl PrivateItemKind {
             FollowUp(i) => Item::FollowUp(i).path(),
             ProtectionAnswer(q) => q.path(),
             ProtectionReferral(i) => Item::ProtectionReferral(i).path(),
+            FollowUpPsychosocialScore(i) => Item::FollowUp(i).field("scores/psychosocial"),
         }
     }
 }
@@ -254,6 +269,11 @@ pub fn private_items(plan: &Plan) -> Vec<PrivateItem> {
     if !case.health_note.is_empty() {
         found.push((K::HealthNote, field(C::Health)));
     }
+    for (i, member) in plan.household.iter().enumerate() {
+        if !member.vulnerabilities.is_empty() {
+            found.push((K::MemberVulnerabilities(i), field(C::Vulnerability)));
+        }
+    }
     let needs = &plan.needs;
     found.extend(
         needs.priorities.iter().enumerate().map(|(i, p)| (K::Priority(i), priority_privacy(p))),
@@ -272,6 +292,9 @@ pub fn private_items(plan: &Plan) -> Vec<PrivateItem> {
             found.push((K::CompositeScore, field(C::Psychosocial)));
         }
     }
+    if needs.targets.psychosocial.is_some() {
+        found.push((K::PsychosocialTarget, field(C::Psychosocial)));
+    }
     for (g, goal) in plan.goals.iter().enumerate() {
         found.push((K::Goal(g), goal_privacy(goal)));
         found.extend(goal.measures.iter().enumerate().map(|(m, measure)| {
@@ -284,9 +307,12 @@ pub fn private_items(plan: &Plan) -> Vec<PrivateItem> {
     found.extend(
         plan.referrals.iter().enumerate().map(|(i, r)| (K::Referral(i), referral_privacy(plan, r))),
     );
-    found.extend(
-        plan.follow_ups.iter().enumerate().map(|(i, f)| (K::FollowUp(i), follow_up_privacy(f))),
-    );
+    for (i, f) in plan.follow_ups.iter().enumerate() {
+        found.push((K::FollowUp(i), follow_up_privacy(f)));
+        if f.scores.psychosocial.is_some() {
+            found.push((K::FollowUpPsychosocialScore(i), field(C::Psychosocial)));
+        }
+    }
     found.extend(protection_privacy(plan));
     found
         .into_iter()

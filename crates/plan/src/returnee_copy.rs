@@ -149,14 +149,13 @@ mod tests {
             [(day(2027, 6, 1), false), (day(2027, 1, 10), true)].into_iter().enumerate()
         {
             plan.budget.tranches.push(Tranche {
-                id: Uuid::from_u128(30 + n as u128),
-                package: crate::model::Package::ShortTerm,
-                date,
-                amount: eur(50_000),
-                purpose: String::new(),
                 paid,
-                private: false,
-                withheld: None,
+                ..Tranche::new(
+                    Uuid::from_u128(30 + n as u128),
+                    crate::model::Package::ShortTerm,
+                    date,
+                    eur(50_000),
+                )
             });
         }
         plan.consent.partner_organisations = vec!["Caritas Dakar".into(), " ".into()];

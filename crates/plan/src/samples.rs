@@ -77,6 +77,15 @@ fn invalid_plan() -> Plan {
         ..Default::default()
     }];
     plan.marked_for_partner_export = true;
+    // Leaving after the return, a delivery recorded for a day still to come, a payment for a
+    // measure the plan does not hold.
+    plan.case.departure_date = Some(day(2010, 2, 1));
+    if let Some(m) = plan.goals.first_mut().and_then(|g| g.measures.first_mut()) {
+        m.delivered_on = Some(day(2027, 1, 1));
+    }
+    let mut payment = Tranche::new(Uuid::from_u128(9), Package::ShortTerm, day(2026, 1, 1), eur(0));
+    payment.measure_ids = vec![Uuid::from_u128(98)];
+    plan.budget.tranches = vec![payment];
     plan
 }
 
@@ -108,19 +117,16 @@ fn budget_plan() -> Plan {
     housing.modality = Modality::InKind;
     social.measures = vec![housing];
     plan.goals = vec![economic, social];
-    let tranche = |id: u128, package: Package, date: NaiveDate, major: i64| Tranche {
-        id: Uuid::from_u128(id),
-        package,
-        date,
-        amount: eur(major),
-        purpose: String::new(),
-        paid: false,
-        private: false,
-        withheld: None,
+    let tranche = |id: u128, package: Package, date: NaiveDate, major: i64| {
+        Tranche::new(Uuid::from_u128(id), package, date, eur(major))
     };
+    // A payment at departure dated after the return.
+    let late_departure =
+        Tranche { at_departure: true, ..tranche(32, Package::ShortTerm, day(2026, 12, 5), 0) };
     plan.budget.tranches = vec![
         tranche(30, Package::LongerTerm, day(2026, 11, 1), 10),
         tranche(31, Package::LongerTerm, day(2029, 1, 1), 10),
+        late_departure,
     ];
     plan
 }
@@ -167,6 +173,9 @@ pub fn findings_of_every_code() -> Vec<Finding> {
     let mut balanced = plan;
     balanced.budget.tranches.clear();
     out.extend(guidance(&balanced, &config, today()).findings);
+    let mut later_rules = config.clone();
+    later_rules.effective_from = Some(day(2027, 1, 1));
+    out.extend(guidance(&balanced, &later_rules, today()).findings);
 
     let check = AssessmentConfig::indicative_default();
     let mut answers = assessment::Answers::new();

@@ -15,7 +15,7 @@ fn validator() -> &'static jsonschema::Validator {
 }
 
 fn build_validator() -> jsonschema::Validator {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/plan.v2.schema.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/plan.v3.schema.json");
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("schema"))
         .expect("schema is JSON");
     jsonschema::draft202012::options().should_validate_formats(true).build(&schema).expect("schema")
@@ -111,7 +111,7 @@ fn near_misses() -> Vec<(String, Value, bool)> {
         (s("/needs/assessment/baseline/psychosocial"), json!(-1), false),
         (s("/signatures/returnee/method/drawn/strokes/0/0/0"), json!(2_147_483_648_i64), false),
         (s("/signatures/returnee/method/drawn/strokes/0/0"), json!([1, 2, 3]), false),
-        (s("/version"), json!(2.0), true),
+        (s("/version"), json!(3.0), true),
         // Required and optional fields.
         (s("/goals/0/title"), Value::Null, false),
         (m("referral_needed"), Value::Null, true),
@@ -194,7 +194,7 @@ fn near_miss_value() -> impl Strategy<Value = Value> {
             Just(json!(256)),
             Just(json!(4_294_967_296_u64)),
             Just(json!(9_007_199_254_740_992_i64)),
-            Just(json!(2.0)),
+            Just(json!(3.0)),
             Just(json!(2.5)),
             any::<i64>().prop_map(Value::from),
         ],

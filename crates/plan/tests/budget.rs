@@ -474,16 +474,7 @@ fn dimension_with_needs_but_nothing_planned() {
 }
 
 fn tranche(package: Package, date: NaiveDate, amount: i64) -> Tranche {
-    Tranche {
-        id: Uuid::nil(),
-        package,
-        date,
-        amount: eur(amount),
-        purpose: String::new(),
-        paid: false,
-        private: false,
-        withheld: None,
-    }
+    Tranche::new(Uuid::nil(), package, date, eur(amount))
 }
 
 #[test]
@@ -711,9 +702,113 @@ fn starthilfeplus_pays_two_halves_six_months_apart_with_the_odd_cent_last() {
         measure(Term::LongerTerm, MeasureType::IncomeGeneratingActivity, 120_001, Modality::Cash),
     );
     let tranches = generate_tranches(&plan, &de, TODAY, &mut ids());
-    let summary: Vec<_> = tranches.iter().map(|t| (t.date, t.amount.amount_minor)).collect();
-    // 31 August + 6 months clamps to the end of February.
-    assert_eq!(summary, [(d(2026, 8, 31), 60_000), (d(2027, 2, 28), 60_001)]);
+    let summary: Vec<_> =
+        tranches.iter().map(|t| (t.date, t.amount.amount_minor, t.at_departure)).collect();
+    // The first half at departure (no departure date yet: on the return date); 31 August + 6
+    // months clamps to the end of February.
+    assert_eq!(summary, [(d(2026, 8, 31), 60_000, true), (d(2027, 2, 28), 60_001, false)]);
+
+    // With a departure date, the first half falls on it, before the return, and that is not
+    // an error; the second half stays counted from the return.
+    plan.case.departure_date = Some(d(2026, 8, 28));
+    plan.budget.tranches = generate_tranches(&plan, &de, TODAY, &mut ids());
+    let dates: Vec<_> = plan.budget.tranches.iter().map(|t| t.date).collect();
+    assert_eq!(dates, [d(2026, 8, 28), d(2027, 2, 28)]);
+    let g = guidance(&plan, &de, TODAY);
+    assert!(!has(&g, "tranche_before_return"), "{:?}", g.findings);
+    // The same payment not marked as at departure is one before the return.
+    plan.budget.tranches[0].at_departure = false;
+    assert!(has(&guidance(&plan, &de, TODAY), "tranche_before_return"));
+}
+
+#[test]
+fn belgium_pays_the_reinstallation_premium_at_departure() {
+    let be = preset("be_fedasil_2022").unwrap();
+    let mut plan = family(1, 1);
+    plan.case.departure_date = Some(d(2026, 2, 26));
+    add(
+        &mut plan,
+        Dimension::Economic,
+        measure(Term::Immediate, MeasureType::Cash, 52_500, Modality::Cash),
+    );
+    plan.budget.tranches = generate_tranches(&plan, &be, TODAY, &mut ids());
+    assert_eq!(plan.budget.tranches.len(), 1);
+    let premium = &plan.budget.tranches[0];
+    assert_eq!((premium.date, premium.at_departure), (d(2026, 2, 26), true));
+    assert!(guidance(&plan, &be, TODAY).findings.is_empty());
+}
+
+#[test]
+fn a_payment_at_departure_dated_after_the_return_is_a_warning() {
+    let mut plan = family(1, 0);
+    add(
+        &mut plan,
+        Dimension::Social,
+        measure(Term::Immediate, MeasureType::Transport, 5_000, Modality::Cash),
+    );
+    let late = Tranche { at_departure: true, ..tranche(Package::ShortTerm, d(2026, 3, 2), 5_000) };
+    plan.budget.tranches = vec![late];
+    let g = guidance(&plan, &eurp(), TODAY);
+    let f = only(&g, "departure_payment_after_return");
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.path, "/budget/tranches/0/date");
+}
+
+#[test]
+fn a_return_before_the_rules_took_effect_is_warned() {
+    let mut config = eurp();
+    config.effective_from = Some(d(2026, 3, 2));
+    let mut plan = family(1, 0);
+    let g = guidance(&plan, &config, TODAY);
+    let f = only(&g, "rules_not_yet_in_effect");
+    assert_eq!(f.path, "/case/return_date");
+    assert_eq!(f.param("effective_from"), Some(&Param::Date(d(2026, 3, 2))));
+    plan.case.return_date = Some(d(2026, 3, 2));
+    assert!(!has(&guidance(&plan, &config, TODAY), "rules_not_yet_in_effect"));
+}
+
+#[test]
+fn line_items_are_the_measures_cost_when_they_have_costs() {
+    use homeward_plan::model::LineItem;
+    let mut plan = family(1, 0);
+    let mut m = measure(Term::LongerTerm, MeasureType::MicroBusiness, 100_000, Modality::InKind);
+    let item = |quantity, unit: Option<i64>| LineItem {
+        quantity,
+        unit_cost: unit.map(eur),
+        ..LineItem::default()
+    };
+    // Items without a cost leave the estimate as the cost.
+    m.items = vec![item(2, None)];
+    assert_eq!(m.cost(), Some(eur(100_000)));
+    m.items = vec![item(2, Some(45_000)), item(1, None), item(3, Some(10_000))];
+    assert_eq!(m.cost(), Some(eur(120_000)));
+    add(&mut plan, Dimension::Economic, m);
+    assert_eq!(allocations(&plan, &eurp()), [0, 120_000]);
+    // A total that cannot be counted is no cost rather than a wrong one.
+    plan.goals[0].measures[0].items = vec![item(u32::MAX, Some(i64::MAX))];
+    assert_eq!(plan.goals[0].measures[0].cost(), None);
+}
+
+#[test]
+fn a_top_up_counts_once_per_returning_person_with_the_vulnerability() {
+    let mut config = eurp();
+    config.entitlements.longer_term.as_mut().unwrap().top_ups =
+        vec![homeward_plan::programme::TopUp {
+            vulnerability: Vulnerability::Disability,
+            amount: 50_000,
+        }];
+    let mut plan = family(1, 2);
+    let ceiling = |plan: &Plan| guidance(plan, &config, TODAY).packages[1].available.clone();
+    let base = ceiling(&plan).unwrap().amount_minor;
+    plan.household[0].vulnerabilities = vec![Vulnerability::Disability, Vulnerability::Disability];
+    assert_eq!(ceiling(&plan).unwrap().amount_minor, base + 50_000);
+    plan.case.vulnerabilities = vec![Vulnerability::Disability];
+    assert_eq!(ceiling(&plan).unwrap().amount_minor, base + 100_000);
+    // A member who stays behind does not count.
+    plan.household[0].returns_with_returnee = false;
+    let without_child = ceiling(&plan).unwrap().amount_minor;
+    plan.household[0].vulnerabilities.clear();
+    assert_eq!(ceiling(&plan).unwrap().amount_minor, without_child);
 }
 
 #[test]
@@ -721,9 +816,9 @@ fn shares_split_in_minor_units_with_the_remainder_last() {
     let mut config = eurp();
     config.entitlements.longer_term.as_mut().unwrap().tranches = TrancheRule::Shares {
         parts: vec![
-            TrancheShare { after_months: 0, percent: 33 },
-            TrancheShare { after_months: 3, percent: 33 },
-            TrancheShare { after_months: 6, percent: 34 },
+            TrancheShare { after_months: 0, percent: 33, at_departure: false },
+            TrancheShare { after_months: 3, percent: 33, at_departure: false },
+            TrancheShare { after_months: 6, percent: 34, at_departure: false },
         ],
     };
     let mut plan = family(1, 0);

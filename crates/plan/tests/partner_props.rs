@@ -195,6 +195,21 @@ fn build(shape: &Shape) -> Generated {
         })
         .collect();
     plan.case.vulnerabilities = shape.vulnerabilities.clone();
+    // How to reach the returnee is what the partner needs most: it is shared.
+    plan.case.contact_after_return.phone = t.text(false);
+    plan.case.contact_after_return.address = t.text(false);
+    plan.case.contact_after_return.note = t.text(false);
+    plan.counsellor.name = t.text(false);
+    plan.counsellor.organisation = t.text(false);
+    // A child who returns with the same vulnerabilities as the returnee.
+    plan.household.push(HouseholdMember {
+        vulnerabilities: shape.vulnerabilities.clone(),
+        returns_with_returnee: true,
+        age: Some(7),
+        ..HouseholdMember::default()
+    });
+    plan.needs.targets =
+        DimensionScores { economic: Some(60), social: Some(65), psychosocial: Some(70) };
     plan.case.vulnerability_note = t.text(true);
     plan.case.health_note = t.text(true);
     plan.needs.aspirations = t.text(false);
@@ -234,6 +249,15 @@ fn build(shape: &Shape) -> Generated {
                 due_date: Some(common::date(2027, 1, 1)),
                 provider: t.text(private),
                 estimated_cost: cost.map(eur),
+                // What is bought and from whom is as private as the measure; no unit cost, so
+                // the estimate stays the measure's cost.
+                items: vec![LineItem {
+                    id: common::id(2000 + (g * 10 + m) as u128),
+                    description: t.text(private),
+                    quantity: 1,
+                    unit_cost: None,
+                    supplier: t.text(private),
+                }],
                 modality: *modality,
                 funding: *funding,
                 private: *marked,
@@ -248,14 +272,15 @@ fn build(shape: &Shape) -> Generated {
         .iter()
         .enumerate()
         .map(|(i, (private, package, amount))| Tranche {
-            id: common::id(300 + i as u128),
-            package: *package,
-            date: common::date(2026, 12, 1),
-            amount: eur(*amount),
             purpose: t.text(*private),
-            paid: false,
             private: *private,
-            withheld: None,
+            measure_ids: measure_ids.iter().take(1).copied().collect(),
+            ..Tranche::new(
+                common::id(300 + i as u128),
+                *package,
+                common::date(2026, 12, 1),
+                eur(*amount),
+            )
         })
         .collect();
     plan.referrals = shape
@@ -270,9 +295,13 @@ fn build(shape: &Shape) -> Generated {
                 id: common::id(400 + i as u128),
                 organisation: t.text(private),
                 purpose: t.text(private),
+                contact: t.text(private),
                 measure_id: linked.map(|(_, id)| id),
+                returnee_agreed: Some(true),
                 referred_on: None,
                 status: ReferralStatus::Planned,
+                outcome: t.text(private),
+                outcome_on: None,
                 private: *marked,
                 withheld: None,
             }
@@ -286,6 +315,7 @@ fn build(shape: &Shape) -> Generated {
             id: common::id(500 + i as u128),
             outcome: t.text(*private),
             private: *private,
+            scores: DimensionScores { economic: Some(40), social: None, psychosocial: Some(35) },
             ..FollowUp::default()
         })
         .collect();
@@ -326,6 +356,13 @@ proptest! {
         // What is private by nature is gone too, not only its texts.
         let doc: Value = serde_json::from_str(&text).unwrap();
         prop_assert_eq!(&doc["case"]["vulnerabilities"], &serde_json::json!([]));
+        prop_assert_eq!(&doc["household"][0]["vulnerabilities"], &serde_json::json!([]));
+        prop_assert!(doc["needs"]["targets"]["psychosocial"].is_null());
+        prop_assert_eq!(doc["needs"]["targets"]["economic"].as_u64(), Some(60));
+        for f in doc["follow_ups"].as_array().into_iter().flatten() {
+            prop_assert!(f["scores"]["psychosocial"].is_null());
+            prop_assert_eq!(f["scores"]["economic"].as_u64(), Some(40));
+        }
         if !doc["needs"]["assessment"].is_null() {
             let a = &doc["needs"]["assessment"];
             prop_assert_eq!(&a["answers"], &serde_json::json!({}));

@@ -1,6 +1,7 @@
 //! Programme configurations: every preset reads and passes the checks, and a broken
 //! configuration is refused with a code and the JSON Pointer of the field.
 
+use chrono::NaiveDate;
 use homeward_plan::model::{Modality, Package};
 use homeward_plan::money::CurrencyCode;
 use homeward_plan::programme::{
@@ -76,12 +77,28 @@ fn presets_model_the_table_of_the_brief() {
     assert!(de.package(Package::ShortTerm).is_none());
     let de_longer = de.package(Package::LongerTerm).unwrap();
     assert_eq!(de_longer.under_age[0].amount, 60_000);
-    assert_eq!(de_longer.tranches, TrancheRule::TwoHalves { second_after_months: 6 });
+    // The first half at departure, the second six months after the return.
+    assert_eq!(
+        de_longer.tranches,
+        TrancheRule::TwoHalves { second_after_months: 6, first_at_departure: true }
+    );
+    assert_eq!(de.effective_from, NaiveDate::from_ymd_opt(2017, 2, 1));
 
     let be = preset("be_fedasil_2022").unwrap();
     assert_eq!(be.package(Package::ShortTerm).unwrap().per_minor, Figure::Known(17_500));
     assert_eq!(be.package(Package::LongerTerm).unwrap().per_adult, Figure::Unknown);
     assert!(be.is_uncertain("/entitlements/longer_term/per_adult"));
+    // The reinstallation premium is paid in cash at departure.
+    assert_eq!(be.package(Package::ShortTerm).unwrap().tranches, TrancheRule::SingleAtDeparture);
+}
+
+#[test]
+fn as_of_is_when_the_figures_were_checked_and_never_before_the_rules_took_effect() {
+    for config in homeward_plan::programme::presets() {
+        if let Some(from) = config.effective_from {
+            assert!(from <= config.as_of, "{}: checked before the rules took effect", config.id);
+        }
+    }
 }
 
 /// The default preset as JSON, changed by `edit`, then parsed: the error's code and path.

@@ -82,7 +82,7 @@ fn measure(
             text(),
             select(vec![Term::Immediate, Term::LongerTerm]),
         ),
-        (option::of(dates.clone()), option::of(dates)),
+        (option::of(dates.clone()), option::of(dates.clone())),
         (
             select(vec![
                 Responsible::Returnee,
@@ -91,7 +91,7 @@ fn measure(
             ]),
             text(),
             option::of(any::<bool>()),
-            option::of(money(amounts)),
+            option::of(money(amounts.clone())),
         ),
         (
             select(vec![Modality::Cash, Modality::InKind, Modality::Voucher, Modality::Service]),
@@ -109,6 +109,7 @@ fn measure(
             any::<bool>(),
             any::<bool>(),
         ),
+        (vec(line_item(amounts.clone()), 0..3), option::of(money(amounts)), option::of(dates)),
     )
         .prop_map(
             |(
@@ -116,6 +117,7 @@ fn measure(
                 (start_date, due_date),
                 (responsible, provider, referral_needed, estimated_cost),
                 (modality, funding, status, returnee_agreed, private),
+                (items, actual_cost, delivered_on),
             )| Measure {
                 id,
                 measure_type,
@@ -130,11 +132,72 @@ fn measure(
                 modality,
                 funding,
                 status,
+                actual_cost,
+                delivered_on,
+                items,
                 returnee_agreed,
                 private,
                 withheld: None,
             },
         )
+}
+
+fn line_item(amounts: BoxedStrategy<i64>) -> impl Strategy<Value = LineItem> {
+    (uuid(), text(), any::<u32>(), option::of(money(amounts)), text()).prop_map(
+        |(id, description, quantity, unit_cost, supplier)| LineItem {
+            id,
+            description,
+            quantity,
+            unit_cost,
+            supplier,
+        },
+    )
+}
+
+fn scores() -> impl Strategy<Value = DimensionScores> {
+    (option::of(any::<u8>()), option::of(0u8..=100), option::of(0u8..=100)).prop_map(
+        |(economic, social, psychosocial)| DimensionScores { economic, social, psychosocial },
+    )
+}
+
+fn gender() -> impl Strategy<Value = Gender> {
+    select(vec![Gender::Female, Gender::Male, Gender::Other])
+}
+
+fn vulnerabilities() -> impl Strategy<Value = Vec<Vulnerability>> {
+    vec(
+        select(vec![
+            Vulnerability::SeriousHealthCondition,
+            Vulnerability::Disability,
+            Vulnerability::SurvivorOfTraffickingOrViolence,
+            Vulnerability::UnaccompaniedOrSeparatedChild,
+            Vulnerability::OlderPerson,
+            Vulnerability::SingleParent,
+            Vulnerability::Other,
+        ]),
+        0..4,
+    )
+}
+
+fn return_contact() -> impl Strategy<Value = ReturnContact> {
+    (
+        text(),
+        text(),
+        option::of(select(vec![
+            ContactWay::Phone,
+            ContactWay::MessagingApp,
+            ContactWay::Email,
+            ContactWay::InPerson,
+            ContactWay::ThroughRelative,
+        ])),
+        text(),
+    )
+        .prop_map(|(phone, address, preferred, note)| ReturnContact {
+            phone,
+            address,
+            preferred,
+            note,
+        })
 }
 
 fn signature(dates: BoxedStrategy<NaiveDate>) -> impl Strategy<Value = Signature> {
@@ -155,13 +218,7 @@ fn plan_with(
     let d = dates.clone();
     let od = move || option::of(d.clone());
     let case = (
-        (
-            text(),
-            text(),
-            od(),
-            option::of(ages.clone()),
-            option::of(select(vec![Gender::Female, Gender::Male, Gender::Other])),
-        ),
+        (text(), text(), od(), option::of(ages.clone()), option::of(gender())),
         (vec(text(), 0..3), text(), text(), text(), od(), any::<bool>()),
         (
             select(vec![
@@ -214,21 +271,11 @@ fn plan_with(
                     ),
                 0..3,
             ),
-            vec(
-                select(vec![
-                    Vulnerability::SeriousHealthCondition,
-                    Vulnerability::Disability,
-                    Vulnerability::SurvivorOfTraffickingOrViolence,
-                    Vulnerability::UnaccompaniedOrSeparatedChild,
-                    Vulnerability::OlderPerson,
-                    Vulnerability::SingleParent,
-                    Vulnerability::Other,
-                ]),
-                0..4,
-            ),
+            vulnerabilities(),
             text(),
             text(),
         ),
+        ("[A-Z]{2}|", "[A-Z]{2}|", od(), return_contact()),
     )
         .prop_map(
             |(
@@ -236,6 +283,7 @@ fn plan_with(
                 (languages, country_of_return, region, town, return_date, return_date_is_planned),
                 (return_kind, education, skills, work_experience, identity_documents),
                 (debts, vulnerabilities, vulnerability_note, health_note),
+                (nationality, host_country, departure_date, contact_after_return),
             )| Case {
                 case_reference,
                 full_name,
@@ -243,12 +291,16 @@ fn plan_with(
                 age,
                 gender,
                 languages,
+                nationality,
+                host_country,
+                departure_date,
                 country_of_return,
                 region,
                 town,
                 return_date,
                 return_date_is_planned,
                 return_kind,
+                contact_after_return,
                 education,
                 skills,
                 work_experience,
@@ -275,14 +327,35 @@ fn plan_with(
         option::of(ages),
         any::<bool>(),
         any::<bool>(),
+        (
+            option::of(gender()),
+            option::of(select(vec![
+                Schooling::NotOfSchoolAge,
+                Schooling::InSchool,
+                Schooling::NotInSchool,
+                Schooling::SchoolCompleted,
+            ])),
+            vulnerabilities(),
+        ),
     )
         .prop_map(
-            |(id, relationship, date_of_birth, age, dependant, returns_with_returnee)| {
+            |(
+                id,
+                relationship,
+                date_of_birth,
+                age,
+                dependant,
+                returns_with_returnee,
+                (gender, schooling, vulnerabilities),
+            )| {
                 HouseholdMember {
                     id,
                     relationship,
                     date_of_birth,
                     age,
+                    gender,
+                    schooling,
+                    vulnerabilities,
                     dependant,
                     returns_with_returnee,
                 }
@@ -316,15 +389,25 @@ fn plan_with(
         private,
         withheld: None,
     });
-    let needs = (text(), vec(priority, 0..3), (text(), text(), text()), option::of(assessment))
-        .prop_map(|(aspirations, priorities, (economic, social, psychosocial), assessment)| {
-            Needs {
-                aspirations,
-                priorities,
-                summary: DimensionSummaries { economic, social, psychosocial },
-                assessment,
-            }
-        });
+    let needs =
+        (text(), vec(priority, 0..3), (text(), text(), text()), option::of(assessment), scores())
+            .prop_map(
+                |(
+                    aspirations,
+                    priorities,
+                    (economic, social, psychosocial),
+                    assessment,
+                    targets,
+                )| {
+                    Needs {
+                        aspirations,
+                        priorities,
+                        summary: DimensionSummaries { economic, social, psychosocial },
+                        assessment,
+                        targets,
+                    }
+                },
+            );
     let goal = (
         uuid(),
         select(Dimension::ALL.to_vec()),
@@ -346,21 +429,37 @@ fn plan_with(
         uuid(),
         select(vec![Package::ShortTerm, Package::LongerTerm]),
         dates.clone(),
-        money(amounts),
+        money(amounts.clone()),
         text(),
         any::<bool>(),
         any::<bool>(),
+        (any::<bool>(), od(), option::of(money(amounts)), vec(uuid(), 0..3)),
     )
-        .prop_map(|(id, package, date, amount, purpose, paid, private)| Tranche {
-            id,
-            package,
-            date,
-            amount,
-            purpose,
-            paid,
-            private,
-            withheld: None,
-        });
+        .prop_map(
+            |(
+                id,
+                package,
+                date,
+                amount,
+                purpose,
+                paid,
+                private,
+                (at_departure, paid_on, paid_amount, measure_ids),
+            )| Tranche {
+                id,
+                package,
+                date,
+                amount,
+                purpose,
+                at_departure,
+                paid,
+                paid_on,
+                paid_amount,
+                measure_ids,
+                private,
+                withheld: None,
+            },
+        );
     let referral = (
         uuid(),
         text(),
@@ -375,9 +474,10 @@ fn plan_with(
             ReferralStatus::Completed,
         ]),
         any::<bool>(),
+        (text(), option::of(any::<bool>()), text(), od()),
     )
-        .prop_map(|(id, organisation, purpose, measure_id, referred_on, status, private)| {
-            Referral {
+        .prop_map(
+            |(
                 id,
                 organisation,
                 purpose,
@@ -385,9 +485,22 @@ fn plan_with(
                 referred_on,
                 status,
                 private,
+                (contact, returnee_agreed, outcome, outcome_on),
+            )| Referral {
+                id,
+                organisation,
+                purpose,
+                contact,
+                measure_id,
+                returnee_agreed,
+                referred_on,
+                status,
+                outcome,
+                outcome_on,
+                private,
                 withheld: None,
-            }
-        });
+            },
+        );
     let follow_up = (
         uuid(),
         od(),
@@ -396,19 +509,23 @@ fn plan_with(
         od(),
         text(),
         any::<bool>(),
+        scores(),
     )
-        .prop_map(|(id, due_date, months_after_return, kind, done_on, outcome, private)| {
-            FollowUp {
-                id,
-                due_date,
-                months_after_return,
-                kind,
-                done_on,
-                outcome,
-                private,
-                withheld: None,
-            }
-        });
+        .prop_map(
+            |(id, due_date, months_after_return, kind, done_on, outcome, private, scores)| {
+                FollowUp {
+                    id,
+                    due_date,
+                    months_after_return,
+                    kind,
+                    done_on,
+                    outcome,
+                    scores,
+                    private,
+                    withheld: None,
+                }
+            },
+        );
     let consent = (any::<[bool; 6]>(), vec(text(), 0..3), od()).prop_map(
         |(b, partner_organisations, given_on)| Consent {
             no_pressure: b[0],
@@ -422,13 +539,14 @@ fn plan_with(
         },
     );
     let protection = protection(od().boxed());
-    let signatures = (option::of(signature(dates.clone())), option::of(signature(dates)))
+    let signatures = (option::of(signature(dates.clone())), option::of(signature(dates.clone())))
         .prop_map(|(returnee, counsellor)| Signatures { returnee, counsellor });
     (
         (uuid(), text(), timestamp(), timestamp()),
         (case, vec(member, 0..3), needs, vec(goal, 0..3)),
         (currency(), vec(tranche, 0..3), vec(referral, 0..2), vec(follow_up, 0..3)),
         (consent, signatures, any::<bool>(), protection),
+        ((text(), text()), any::<u32>(), option::of(dates)),
     )
         .prop_map(
             |(
@@ -436,6 +554,7 @@ fn plan_with(
                 (case, household, needs, goals),
                 (currency, tranches, referrals, follow_ups),
                 (consent, signatures, marked_for_partner_export, protection),
+                ((name, organisation), revision, closed_on),
             )| Plan {
                 id,
                 programme_id,
@@ -451,6 +570,9 @@ fn plan_with(
                 follow_ups,
                 consent,
                 signatures,
+                counsellor: Counsellor { name, organisation },
+                revision,
+                closed_on,
                 marked_for_partner_export,
                 protection,
             },

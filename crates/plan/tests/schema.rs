@@ -2,22 +2,22 @@
 //!
 //! When a change to the model is intended, regenerate the file with
 //! `UPDATE_SCHEMA=1 cargo test -p homeward-plan --test schema` (or
-//! `cargo run -p homeward-plan --example write_schema > schema/plan.v2.schema.json`)
+//! `cargo run -p homeward-plan --example write_schema > schema/plan.v3.schema.json`)
 //! and commit it with the change: partners read that file.
 
 mod common;
 
 use std::path::PathBuf;
 
-use homeward_plan::interchange::{export_json, plan_schema_json};
+use homeward_plan::interchange::{VERSION, export_json, plan_schema_json};
 use serde_json::{Value, json};
 
 fn schema_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../schema/plan.v2.schema.json")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../schema/plan.v3.schema.json")
 }
 
 fn checked_in_schema() -> Value {
-    let text = std::fs::read_to_string(schema_path()).expect("schema/plan.v2.schema.json exists");
+    let text = std::fs::read_to_string(schema_path()).expect("schema/plan.v3.schema.json exists");
     serde_json::from_str(&text).expect("checked-in schema is JSON")
 }
 
@@ -37,20 +37,24 @@ fn schema_is_up_to_date() {
     let on_disk = std::fs::read_to_string(schema_path()).unwrap_or_default();
     assert!(
         on_disk == generated,
-        "schema/plan.v2.schema.json differs from the types; if the change is intended, run \
+        "schema/plan.v3.schema.json differs from the types; if the change is intended, run \
          UPDATE_SCHEMA=1 cargo test -p homeward-plan --test schema"
     );
 }
 
-/// Version 1 stays published as it was: partners validate older files with it.
+/// Versions 1 and 2 stay published as they were: partners validate older files with them.
 #[test]
-fn the_version_1_schema_stays_published() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../schema/plan.v1.schema.json");
-    let v1: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("v1 schema"))
-        .expect("v1 schema is JSON");
-    assert_eq!(v1["properties"]["version"]["const"], 1);
-    assert_eq!(checked_in_schema()["properties"]["version"]["const"], 2);
-    assert_ne!(v1, checked_in_schema());
+fn the_older_schemas_stay_published() {
+    assert_eq!(checked_in_schema()["properties"]["version"]["const"], VERSION);
+    for old in 1..VERSION {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("../../schema/plan.v{old}.schema.json"));
+        let schema: Value =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("older schema"))
+                .expect("older schema is JSON");
+        assert_eq!(schema["properties"]["version"]["const"], old);
+        assert_ne!(schema, checked_in_schema());
+    }
 }
 
 #[test]
@@ -73,7 +77,7 @@ fn the_schema_refuses_what_import_refuses() {
     v["format"] = json!("other.format");
     cases.push(("format", v));
     let mut v = good.clone();
-    v["version"] = json!(3);
+    v["version"] = json!(VERSION + 1);
     cases.push(("version", v));
     let mut v = good.clone();
     v["surprise"] = json!(true);

@@ -103,16 +103,12 @@ fn amount_negative() {
     assert!(codes(&plan).is_empty());
     measure(&mut plan).estimated_cost = Some(Money::new(-1, CurrencyCode::eur()));
     plan.case.debts[0].amount = eur(-5);
-    plan.budget.tranches.push(Tranche {
-        id: id(10),
-        package: Package::ShortTerm,
-        date: date(2026, 12, 1),
-        amount: eur(-615),
-        purpose: String::new(),
-        paid: false,
-        private: false,
-        withheld: None,
-    });
+    plan.budget.tranches.push(Tranche::new(
+        id(10),
+        Package::ShortTerm,
+        date(2026, 12, 1),
+        eur(-615),
+    ));
     let f: Vec<_> =
         validate(&plan, today()).into_iter().filter(|f| f.code == "amount_negative").collect();
     let paths: Vec<_> = f.iter().map(|f| f.path.as_str()).collect();

@@ -142,9 +142,24 @@ fn person_amount(rules: &PackageRules, person: &CountedPerson) -> (LineKind, Fig
     }
 }
 
+/// The vulnerabilities that may earn a top-up, once per person who has them: the returnee's
+/// and those of each member who returns with the returnee (a disabled child counts).
+pub fn counted_vulnerabilities(plan: &Plan) -> Vec<Vulnerability> {
+    let people = std::iter::once(&plan.case.vulnerabilities)
+        .chain(plan.returning_household().map(|m| &m.vulnerabilities));
+    let mut out = Vec::new();
+    for list in people {
+        let mut own: Vec<Vulnerability> = list.clone();
+        own.sort();
+        own.dedup();
+        out.extend(own);
+    }
+    out
+}
+
 /// The package's ceiling for these people. Per-person amounts and the family supplement are
-/// added, the family cap is applied, then vulnerability top-ups are added (a top-up answers a
-/// need the cap was not meant to limit). Saturating arithmetic: absurd figures cannot panic.
+/// added, the family cap is applied, then vulnerability top-ups are added, one per person with the
+/// vulnerability (a top-up answers a need the cap was not meant to limit). Saturating arithmetic: absurd figures cannot panic.
 pub fn package_entitlement(
     rules: &PackageRules,
     config: &ProgrammeConfig,
@@ -180,13 +195,15 @@ pub fn package_entitlement(
         capped_at = Some(config.money(cap));
     }
     for top_up in &rules.top_ups {
-        if vulnerabilities.contains(&top_up.vulnerability) {
+        let count = vulnerabilities.iter().filter(|v| **v == top_up.vulnerability).count();
+        let count = u32::try_from(count).unwrap_or(u32::MAX);
+        if count > 0 {
             lines.push((
                 LineKind::TopUp { vulnerability: top_up.vulnerability },
                 Figure::Known(top_up.amount),
-                1,
+                count,
             ));
-            sum = sum.map(|s| s.saturating_add(top_up.amount));
+            sum = sum.map(|s| s.saturating_add(top_up.amount.saturating_mul(i64::from(count))));
         }
     }
     Entitlement {

@@ -20,6 +20,7 @@ pub const FINDING_CODES: &[&str] = &[
     "ceiling_unknown",
     "cost_above_guidance",
     "cost_below_guidance",
+    "departure_payment_after_return",
     "dimension_not_planned",
     "member_age_unknown",
     "modality_not_allowed",
@@ -28,6 +29,7 @@ pub const FINDING_CODES: &[&str] = &[
     "package_not_offered",
     "plan_currency_not_programme",
     "returnee_age_unknown",
+    "rules_not_yet_in_effect",
     "tranche_after_budget_period",
     "tranche_before_return",
     "tranches_mismatch",
@@ -167,6 +169,23 @@ pub(super) fn tranche_before_return(
         .with("package", package(tranche.package))
         .with("date", Param::Date(tranche.date))
         .with("return_date", Param::Date(return_date))
+}
+
+pub(super) fn departure_payment_after_return(
+    index: usize,
+    tranche: &Tranche,
+    return_date: NaiveDate,
+) -> Finding {
+    Finding::warning("departure_payment_after_return", Item::Tranche(index).field("date"))
+        .with("package", package(tranche.package))
+        .with("date", Param::Date(tranche.date))
+        .with("return_date", Param::Date(return_date))
+}
+
+pub(super) fn rules_not_yet_in_effect(return_date: NaiveDate, from: NaiveDate) -> Finding {
+    Finding::warning("rules_not_yet_in_effect", "/case/return_date")
+        .with("return_date", Param::Date(return_date))
+        .with("effective_from", Param::Date(from))
 }
 
 pub(super) fn tranche_after_budget_period(

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::entitlement::{CountedPerson, Entitlement, counted_household, package_entitlement};
+use super::entitlement::{
+    CountedPerson, Entitlement, counted_household, counted_vulnerabilities, package_entitlement,
+};
 use super::findings as f;
 use crate::catalogue::BudgetArea;
 use crate::finding::Finding;
@@ -164,6 +166,11 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
     if plan.currency() != currency {
         findings.push(f::plan_currency_not_programme(plan.currency(), currency));
     }
+    if let (Some(day), Some(from)) = (return_date, config.effective_from)
+        && day < from
+    {
+        findings.push(f::rules_not_yet_in_effect(day, from));
+    }
 
     let household = counted_household(plan, reference_date);
     for person in &household {
@@ -191,7 +198,7 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
         planned_dimensions[dimension_index(m.goal.dimension)] = true;
         // A cost in another currency or below zero is not counted; `validate` reports it
         // (`currency_mismatch`, `amount_negative`) at the same path.
-        let Some(cost) = &measure.estimated_cost else { continue };
+        let Some(cost) = &measure.cost() else { continue };
         if &cost.currency != currency || cost.amount_minor < 0 {
             continue;
         }
@@ -236,10 +243,15 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
         let index = package_index(tranche.package);
         sums[index].tranches = sums[index].tranches.saturating_add(tranche.amount.amount_minor);
         sums[index].tranche_count += 1;
-        if let Some(return_date) = return_date
-            && tranche.date < return_date
-        {
-            findings.push(f::tranche_before_return(i, tranche, return_date));
+        // A payment at departure comes before the return by nature; anything else must not.
+        match return_date {
+            Some(day) if tranche.date < day && !tranche.at_departure => {
+                findings.push(f::tranche_before_return(i, tranche, day))
+            }
+            Some(day) if tranche.date > day && tranche.at_departure => {
+                findings.push(f::departure_payment_after_return(i, tranche, day))
+            }
+            _ => {}
         }
         if let Some(use_by) = limits[index].use_by
             && tranche.date > use_by
@@ -263,7 +275,7 @@ pub fn guidance(plan: &Plan, config: &ProgrammeConfig, today: NaiveDate) -> Guid
         let persons = u32::try_from(household.len()).unwrap_or(u32::MAX);
         let entitlement = match limit.rules {
             Some(rules) => {
-                package_entitlement(rules, config, &household, &plan.case.vulnerabilities)
+                package_entitlement(rules, config, &household, &counted_vulnerabilities(plan))
             }
             None => {
                 Entitlement { lines: Vec::new(), capped_at: None, total: Some(config.money(0)) }

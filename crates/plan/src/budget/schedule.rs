@@ -46,7 +46,7 @@ fn grant_costs<'a>(
         {
             return None;
         }
-        let cost = measure.estimated_cost.as_ref()?;
+        let cost = measure.cost()?;
         if cost.currency != config.currency || cost.amount_minor < 0 {
             return None;
         }
@@ -65,15 +65,27 @@ fn tranche(
     amount: Money,
     purpose: String,
 ) -> Tranche {
-    Tranche {
-        id: new_id(),
-        package,
-        date,
-        amount,
-        purpose,
-        paid: false,
-        private: false,
-        withheld: None,
+    Tranche { purpose, ..Tranche::new(new_id(), package, date, amount) }
+}
+
+/// One part of a package's schedule before it becomes a tranche.
+struct Part {
+    date: NaiveDate,
+    amount: i64,
+    purpose: String,
+    at_departure: bool,
+}
+
+impl Part {
+    fn on(date: NaiveDate, amount: i64) -> Self {
+        Self { date, amount, purpose: String::new(), at_departure: false }
+    }
+
+    /// A part paid at departure: on the departure date, or on the reference date while the
+    /// plan has none.
+    fn at_departure(plan: &Plan, reference: NaiveDate, amount: i64) -> Self {
+        let date = plan.case.departure_date.unwrap_or(reference);
+        Self { date, amount, purpose: String::new(), at_departure: true }
     }
 }
 
@@ -96,17 +108,20 @@ fn package_tranches(
     if allocation <= 0 {
         return Vec::new();
     }
-    let mut parts: Vec<(NaiveDate, i64, String)> = Vec::new();
+    let mut parts: Vec<Part> = Vec::new();
     match &rules.tranches {
-        TrancheRule::SingleAtReturn => parts.push((reference, allocation, String::new())),
-        TrancheRule::TwoHalves { second_after_months } => {
+        TrancheRule::SingleAtReturn => parts.push(Part::on(reference, allocation)),
+        TrancheRule::SingleAtDeparture => {
+            parts.push(Part::at_departure(plan, reference, allocation))
+        }
+        TrancheRule::TwoHalves { second_after_months, first_at_departure } => {
             let first = allocation / 2;
-            parts.push((reference, first, String::new()));
-            parts.push((
-                add_months(reference, *second_after_months),
-                allocation - first,
-                String::new(),
-            ));
+            parts.push(if *first_at_departure {
+                Part::at_departure(plan, reference, first)
+            } else {
+                Part::on(reference, first)
+            });
+            parts.push(Part::on(add_months(reference, *second_after_months), allocation - first));
         }
         TrancheRule::Shares { parts: shares } => {
             let mut given = 0_i64;
@@ -117,10 +132,14 @@ fn package_tranches(
                     share_of(allocation, share.percent).min(allocation - given)
                 };
                 given += amount;
-                parts.push((add_months(reference, share.after_months), amount, String::new()));
+                parts.push(if share.at_departure {
+                    Part::at_departure(plan, reference, amount)
+                } else {
+                    Part::on(add_months(reference, share.after_months), amount)
+                });
             }
             if shares.is_empty() {
-                parts.push((reference, allocation, String::new()));
+                parts.push(Part::on(reference, allocation));
             }
         }
         TrancheRule::ByMeasureStart => {
@@ -139,15 +158,16 @@ fn package_tranches(
                 }
             }
             for (date, (amount, descriptions)) in by_date {
-                parts.push((date, amount, descriptions.join("; ")));
+                parts.push(Part { purpose: descriptions.join("; "), ..Part::on(date, amount) });
             }
         }
     }
     parts
         .into_iter()
-        .filter(|(_, amount, _)| *amount != 0)
-        .map(|(date, amount, purpose)| {
-            tranche(new_id, package, date, config.money(amount), purpose)
+        .filter(|part| part.amount != 0)
+        .map(|part| Tranche {
+            at_departure: part.at_departure,
+            ..tranche(new_id, package, part.date, config.money(part.amount), part.purpose)
         })
         .collect()
 }
@@ -330,8 +350,12 @@ pub fn split_tranche(
         date,
         amount: Money::new(half, original.amount.currency.clone()),
         purpose: original.purpose.clone(),
+        at_departure: original.at_departure,
         paid: false,
-        // The new half pays for the same thing, so it keeps the counsellor's mark.
+        paid_on: None,
+        paid_amount: None,
+        // The new half pays for the same things, so it keeps them and the counsellor's mark.
+        measure_ids: original.measure_ids.clone(),
         private: original.private,
         withheld: original.withheld,
     };
@@ -393,6 +417,7 @@ pub fn generate_follow_ups(
                 kind: point.contact,
                 done_on: None,
                 outcome: String::new(),
+                scores: Default::default(),
                 private: false,
                 withheld: None,
             })

@@ -25,7 +25,7 @@ pub struct MigrationError {
 pub type Step = fn(&mut Value) -> Result<(), MigrationError>;
 
 /// The published steps, by the version they start from.
-pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
+pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2), (2, v2_to_v3)];
 
 /// Version 2 adds privacy: the counsellor's `private` mark on goals, measures, referrals,
 /// priorities, payments, follow-ups and debts (none was marked in version 1), and priorities
@@ -49,6 +49,93 @@ fn v1_to_v2(doc: &mut Value) -> Result<(), MigrationError> {
         obj.entry("protection").or_insert(nothing_asked);
     }
     Ok(())
+}
+
+/// Version 3 follows the IOM plan template (Annex 3) and the partner's round trip: the
+/// returnee's nationality, host country, departure date and contact after return; household
+/// members' gender, schooling and vulnerabilities; targets and follow-up scores per dimension;
+/// a measure's line items, actual cost and delivery day; a payment's timing, payment day and
+/// amount and the measures it pays; a referral's contact, agreement and outcome; the counsellor,
+/// the revision and the day the plan closed. Nothing of it was recorded in version 2, so each
+/// gets its empty value.
+fn v2_to_v3(doc: &mut Value) -> Result<(), MigrationError> {
+    use serde_json::json;
+    let empty_scores = json!({"economic": null, "social": null, "psychosocial": null});
+    fill(
+        doc.pointer_mut("/case"),
+        &[
+            ("nationality", json!("")),
+            ("host_country", json!("")),
+            ("departure_date", Value::Null),
+            (
+                "contact_after_return",
+                json!({"phone": "", "address": "", "preferred": null, "note": ""}),
+            ),
+        ],
+    );
+    for member in items_mut(doc, "/household") {
+        fill(
+            Some(member),
+            &[("gender", Value::Null), ("schooling", Value::Null), ("vulnerabilities", json!([]))],
+        );
+    }
+    fill(doc.pointer_mut("/needs"), &[("targets", empty_scores.clone())]);
+    for goal in items_mut(doc, "/goals") {
+        for measure in items_mut(goal, "/measures") {
+            fill(
+                Some(measure),
+                &[
+                    ("items", json!([])),
+                    ("actual_cost", Value::Null),
+                    ("delivered_on", Value::Null),
+                ],
+            );
+        }
+    }
+    for tranche in items_mut(doc, "/budget/tranches") {
+        fill(
+            Some(tranche),
+            &[
+                ("at_departure", json!(false)),
+                ("paid_on", Value::Null),
+                ("paid_amount", Value::Null),
+                ("measure_ids", json!([])),
+            ],
+        );
+    }
+    for referral in items_mut(doc, "/referrals") {
+        fill(
+            Some(referral),
+            &[
+                ("contact", json!("")),
+                ("returnee_agreed", Value::Null),
+                ("outcome", json!("")),
+                ("outcome_on", Value::Null),
+            ],
+        );
+    }
+    for follow_up in items_mut(doc, "/follow_ups") {
+        fill(Some(follow_up), &[("scores", empty_scores.clone())]);
+    }
+    fill(
+        Some(doc),
+        &[
+            ("counsellor", json!({"name": "", "organisation": ""})),
+            ("revision", json!(0)),
+            ("closed_on", Value::Null),
+        ],
+    );
+    Ok(())
+}
+
+/// Adds each `(field, value)` to the object that lacks the field; anything but an object is
+/// left for the reader to refuse.
+fn fill(item: Option<&mut Value>, fields: &[(&str, Value)]) {
+    if let Some(obj) = item.and_then(Value::as_object_mut) {
+        for (field, value) in fields {
+            obj.entry(*field).or_insert_with(|| value.clone());
+        }
+    }
 }
 
 /// The items of the array at `pointer`, none if there is no array there.
@@ -152,7 +239,7 @@ mod tests {
             "referrals": [{"purpose": "R"}],
             "follow_ups": [{"outcome": ""}],
         });
-        let out = migrate(doc, 1).unwrap();
+        let out = run(doc, 1, 2, STEPS).unwrap();
         assert_eq!(out["version"], json!(2));
         assert_eq!(
             out["needs"]["priorities"],
@@ -172,9 +259,36 @@ mod tests {
     }
 
     #[test]
+    fn v2_to_v3_gives_every_new_field_its_empty_value() {
+        let doc = json!({
+            "version": 2,
+            "case": {"case_reference": "C"},
+            "household": [{"relationship": "child"}],
+            "needs": {},
+            "goals": [{"measures": [{"description": "M"}]}],
+            "budget": {"tranches": [{"paid": true}]},
+            "referrals": [{"organisation": "O"}],
+            "follow_ups": [{"outcome": "x"}],
+        });
+        let out = migrate(doc, 2).unwrap();
+        assert_eq!(out["version"], json!(VERSION));
+        assert_eq!(out["case"]["host_country"], json!(""));
+        assert_eq!(out["case"]["contact_after_return"]["phone"], json!(""));
+        assert_eq!(out["household"][0]["vulnerabilities"], json!([]));
+        assert_eq!(out["needs"]["targets"]["social"], json!(null));
+        assert_eq!(out["goals"][0]["measures"][0]["items"], json!([]));
+        assert_eq!(out["budget"]["tranches"][0]["at_departure"], json!(false));
+        assert_eq!(out["budget"]["tranches"][0]["paid"], json!(true));
+        assert_eq!(out["referrals"][0]["returnee_agreed"], json!(null));
+        assert_eq!(out["follow_ups"][0]["scores"]["economic"], json!(null));
+        assert_eq!(out["revision"], json!(0));
+        assert_eq!(out["counsellor"], json!({"name": "", "organisation": ""}));
+    }
+
+    #[test]
     fn v1_to_v2_leaves_unexpected_shapes_for_the_reader_to_refuse() {
         let doc = json!({"needs": {"priorities": [3, {"text": "x"}]}, "goals": {"a": 1}});
-        let out = migrate(doc.clone(), 1).unwrap();
+        let out = run(doc.clone(), 1, 2, STEPS).unwrap();
         assert_eq!(out["needs"], doc["needs"]);
         assert_eq!(out["goals"], doc["goals"]);
     }

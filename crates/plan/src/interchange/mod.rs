@@ -1,7 +1,7 @@
 //! The exported file: one JSON document per plan, self-describing, with a published schema.
 //!
 //! The document is the plan's own fields at the top level, preceded by two envelope fields:
-//! `"format": "homeward.plan"` and `"version": 2`. JSON Pointers in findings and import errors
+//! `"format": "homeward.plan"` and `"version": 3`. JSON Pointers in findings and import errors
 //! therefore point into the document directly (e.g. `/goals/0/measures/1/due_date`).
 //!
 //! - [`export`]: deterministic pretty JSON, the file name;
@@ -10,8 +10,8 @@
 //! - [`migrate`]: the steps that bring older versions up to the current one;
 //! - [`sealed`]: the passphrase-protected envelope around either file (`schema/sealed.v1.schema.json`);
 //! - `schema` (feature `schema`): the JSON Schema (draft 2020-12) generated from the types,
-//!   checked in at `schema/plan.v2.schema.json` (`schema/plan.v1.schema.json` stays published
-//!   for version 1).
+//!   checked in at `schema/plan.v3.schema.json` (`schema/plan.v1.schema.json` and
+//!   `schema/plan.v2.schema.json` stay published for the older versions).
 
 pub mod export;
 pub mod import;
@@ -34,4 +34,4 @@ pub use schema::{plan_schema, plan_schema_json};
 /// The value of the document's `format` field.
 pub const FORMAT: &str = "homeward.plan";
 /// The document version this build writes. Readers migrate older versions and refuse newer.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;

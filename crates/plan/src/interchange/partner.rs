@@ -186,6 +186,17 @@ fn withhold(doc: &mut Plan, kind: PrivateItemKind, category: PrivacyCategory) {
                 a.baseline.composite = None;
             }
         }
+        K::PsychosocialTarget => doc.needs.targets.psychosocial = None,
+        K::MemberVulnerabilities(i) => {
+            if let Some(m) = doc.household.get_mut(i) {
+                m.vulnerabilities.clear();
+            }
+        }
+        K::FollowUpPsychosocialScore(i) => {
+            if let Some(f) = doc.follow_ups.get_mut(i) {
+                f.scores.psychosocial = None;
+            }
+        }
         K::Goal(g) => {
             if let Some(goal) = doc.goals.get_mut(g) {
                 goal.title = label();
@@ -197,6 +208,11 @@ fn withhold(doc: &mut Plan, kind: PrivateItemKind, category: PrivacyCategory) {
             if let Some(m) = doc.goals.get_mut(goal).and_then(|g| g.measures.get_mut(measure)) {
                 m.description = label();
                 m.provider = label();
+                // What is bought and from whom says as much as the description.
+                for item in &mut m.items {
+                    item.description = label();
+                    item.supplier = label();
+                }
                 m.withheld = mark;
             }
         }
@@ -210,6 +226,8 @@ fn withhold(doc: &mut Plan, kind: PrivateItemKind, category: PrivacyCategory) {
             if let Some(r) = doc.referrals.get_mut(i) {
                 r.organisation = label();
                 r.purpose = label();
+                r.contact = label();
+                r.outcome = label();
                 r.withheld = mark;
             }
         }

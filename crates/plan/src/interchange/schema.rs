@@ -1,5 +1,5 @@
 //! The published JSON Schema (draft 2020-12) of the exported document, generated from the Rust
-//! types so the two never drift. A test compares it with `schema/plan.v2.schema.json`; the
+//! types so the two never drift. A test compares it with `schema/plan.v3.schema.json`; the
 //! schema of version 1 stays published unchanged in `schema/plan.v1.schema.json`.
 //!
 //! Descriptions come from the doc comments of the types and fields. Every property and
@@ -18,15 +18,15 @@ use crate::model::Plan;
 /// The document as the schema describes it: the envelope, then the plan's fields.
 #[derive(JsonSchema)]
 #[schemars(
-    title = "Homeward reintegration plan, version 2",
+    title = "Homeward reintegration plan, version 3",
     description = "One individual reintegration plan exported by Homeward. The document is a \
                    single object: the envelope fields `format` (always \"homeward.plan\") and \
-                   `version` (2), then the plan's fields. Money is an integer amount in minor \
+                   `version` (3), then the plan's fields. Money is an integer amount in minor \
                    units with an ISO 4217 code, never a float; dates are YYYY-MM-DD with a \
                    four-digit year; timestamps are RFC 3339 in UTC ending in Z, with an \
                    optional fraction of a second of up to nine digits; identifiers are \
                    lowercase hyphenated UUIDs; enumerations are stable snake_case codes. \
-                   Unknown fields are refused: a reader of version 2 knows every field. \
+                   Unknown fields are refused: a reader of version 3 knows every field. \
                    Homeward reads exactly the documents this schema accepts. A file made for a \
                    partner organisation carries `partner_file` (its recipient, day and consent); \
                    unless `partner_file.special_category_shared` is true, every private item's \

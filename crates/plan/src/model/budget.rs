@@ -60,12 +60,41 @@ pub struct Tranche {
     pub amount: Money,
     /// What it pays for.
     pub purpose: String,
+    /// Paid at departure from the host country, so before the return: some programmes pay
+    /// a first part there (Germany's StarthilfePlus, Belgium's reinstallation premium).
+    pub at_departure: bool,
     /// Paid or bought already.
     pub paid: bool,
+    /// Once paid: the day it was paid.
+    pub paid_on: Option<NaiveDate>,
+    /// Once paid: the amount actually paid, when it differs from the planned amount.
+    pub paid_amount: Option<Money>,
+    /// The measures this payment pays for (their ids); empty when not said.
+    pub measure_ids: Vec<Uuid>,
     /// Marked private by the counsellor: the purpose is withheld from a partner file unless the
     /// returnee consented to share special-category data; the amount and date stay.
     pub private: bool,
     /// In a partner file only: the purpose was withheld, for this reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withheld: Option<PrivacyCategory>,
+}
+
+impl Tranche {
+    /// A planned payment of `amount` on `date`, with nothing else said yet.
+    pub fn new(id: Uuid, package: Package, date: NaiveDate, amount: Money) -> Self {
+        Self {
+            id,
+            package,
+            date,
+            amount,
+            purpose: String::new(),
+            at_departure: false,
+            paid: false,
+            paid_on: None,
+            paid_amount: None,
+            measure_ids: Vec::new(),
+            private: false,
+            withheld: None,
+        }
+    }
 }

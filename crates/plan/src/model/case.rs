@@ -28,6 +28,13 @@ pub struct Case {
     pub gender: Option<Gender>,
     /// Languages the returnee speaks, as BCP 47 tags (e.g. `fr`, `ps-AF`), preferred first.
     pub languages: Vec<String>,
+    /// Nationality, ISO 3166-1 alpha-2 code; empty until known.
+    pub nationality: String,
+    /// The country the returnee returns from, ISO 3166-1 alpha-2 code; empty until known.
+    pub host_country: String,
+    /// Day of departure from the host country, planned or actual. Payments made at departure
+    /// fall on it.
+    pub departure_date: Option<NaiveDate>,
     /// Country of return, ISO 3166-1 alpha-2 code (e.g. `SN`); empty until known.
     pub country_of_return: String,
     /// Region or province of return.
@@ -40,6 +47,8 @@ pub struct Case {
     pub return_date_is_planned: bool,
     /// Kind of return; programmes grant different packages for each.
     pub return_kind: ReturnKind,
+    /// How the returnee can be reached after the return, for the partner's follow-up.
+    pub contact_after_return: ReturnContact,
     /// Education, in the returnee's words.
     pub education: String,
     /// Skills, in the returnee's words.
@@ -58,6 +67,59 @@ pub struct Case {
     /// consented to share health and psychosocial details.
     pub health_note: String,
 }
+
+/// How to reach the returnee after the return (Annex 3 of the IOM Reintegration Handbook).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReturnContact {
+    /// Phone number, as the returnee gives it (with the country code where known).
+    pub phone: String,
+    /// Postal address or a description of where they will live.
+    pub address: String,
+    /// The way the returnee prefers to be reached; absent while not said.
+    pub preferred: Option<ContactWay>,
+    /// Anything else: a relative to call, hours to avoid, a messaging name.
+    pub note: String,
+}
+
+/// A way to reach a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContactWay {
+    Phone,
+    MessagingApp,
+    Email,
+    InPerson,
+    ThroughRelative,
+}
+
+codes!(ContactWay {
+    Phone => "phone",
+    MessagingApp => "messaging_app",
+    Email => "email",
+    InPerson => "in_person",
+    ThroughRelative => "through_relative",
+});
+
+/// Whether a household member goes to school.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Schooling {
+    NotOfSchoolAge,
+    InSchool,
+    NotInSchool,
+    SchoolCompleted,
+}
+
+codes!(Schooling {
+    NotOfSchoolAge => "not_of_school_age",
+    InSchool => "in_school",
+    NotInSchool => "not_in_school",
+    SchoolCompleted => "school_completed",
+});
 
 /// Gender as stated by the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -196,6 +258,14 @@ pub struct HouseholdMember {
     pub date_of_birth: Option<NaiveDate>,
     /// Age in years as stated, used when the date of birth is not known.
     pub age: Option<u32>,
+    /// Gender as stated; absent when not stated.
+    pub gender: Option<Gender>,
+    /// Whether the member goes to school; absent while not asked.
+    pub schooling: Option<Schooling>,
+    /// The member's vulnerabilities (a disabled child counts where a programme gives a
+    /// top-up). Special-category data: withheld from a partner file unless the returnee
+    /// consented.
+    pub vulnerabilities: Vec<Vulnerability>,
     /// Depends on the returnee for a living.
     pub dependant: bool,
     /// Returns together with the returnee (and so may count for the family's entitlement).

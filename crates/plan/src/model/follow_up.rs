@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::needs::DimensionScores;
 use super::sharing::PrivacyCategory;
 use crate::code::codes;
 
@@ -21,12 +22,20 @@ pub struct Referral {
     pub organisation: String,
     /// What for.
     pub purpose: String,
+    /// Who to contact at the receiving organisation: a name, phone or email.
+    pub contact: String,
     /// The measure the referral serves, if any.
     pub measure_id: Option<Uuid>,
+    /// The returnee agreed to this referral; absent while not asked.
+    pub returnee_agreed: Option<bool>,
     /// Day the referral was made.
     pub referred_on: Option<NaiveDate>,
     /// Where the referral stands.
     pub status: ReferralStatus,
+    /// What came of it, once known.
+    pub outcome: String,
+    /// Day the outcome was known.
+    pub outcome_on: Option<NaiveDate>,
     /// Marked private by the counsellor. A referral for a private measure is private whatever
     /// this says.
     pub private: bool,
@@ -73,6 +82,9 @@ pub struct FollowUp {
     pub done_on: Option<NaiveDate>,
     /// What came out of it.
     pub outcome: String,
+    /// Scores per dimension at this contact (0–100), to compare with the baseline and the
+    /// target. The psychosocial score is special-category data.
+    pub scores: DimensionScores,
     /// Marked private by the counsellor: the outcome is withheld from a partner file unless
     /// the returnee consented to share special-category data.
     pub private: bool,

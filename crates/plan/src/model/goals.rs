@@ -66,14 +66,21 @@ pub struct Measure {
     pub provider: String,
     /// Whether a referral to the provider is needed; absent while not decided.
     pub referral_needed: Option<bool>,
-    /// Estimated cost, in the plan's currency.
+    /// Estimated cost, in the plan's currency. When the measure lists items with costs, their
+    /// total is the measure's cost instead (see [`Measure::cost`]).
     pub estimated_cost: Option<Money>,
+    /// The goods and services the measure buys, as line items.
+    pub items: Vec<LineItem>,
     /// How it is delivered: cash, in kind, voucher or service.
     pub modality: Modality,
     /// Who pays for it.
     pub funding: FundingSource,
     /// Where it stands.
     pub status: MeasureStatus,
+    /// Once delivered: what it actually cost, in the plan's currency.
+    pub actual_cost: Option<Money>,
+    /// Once delivered: the day it was delivered.
+    pub delivered_on: Option<NaiveDate>,
     /// The returnee agreed to this measure.
     pub returnee_agreed: bool,
     /// Marked private by the counsellor. Measures of a sensitive type, of a psychosocial goal
@@ -89,6 +96,22 @@ impl Measure {
         Self { id, ..Self::default() }
     }
 
+    /// The measure's cost as the budget counts it: the total of its items when any item has a
+    /// cost, else the estimate. `None` when neither is given or the total overflows.
+    pub fn cost(&self) -> Option<Money> {
+        let mut priced = self.items.iter().filter(|i| i.unit_cost.is_some()).peekable();
+        let Some(first) = priced.peek() else { return self.estimated_cost.clone() };
+        let currency = first.unit_cost.as_ref()?.currency.clone();
+        let mut total: i64 = 0;
+        for item in priced {
+            if item.unit_cost.as_ref().map(|c| &c.currency) != Some(&currency) {
+                return None;
+            }
+            total = total.checked_add(item.total()?)?;
+        }
+        Some(Money::new(total, currency))
+    }
+
     /// How the measure is given as the budget counts it: a measure of type cash is cash whatever
     /// modality was chosen, so it cannot pass a no-cash rule as "in kind".
     pub fn paid_as(&self) -> Modality {
@@ -98,6 +121,30 @@ impl Measure {
     /// The budget area of the cost: the type's area, or the goal's dimension while untyped.
     pub fn area(&self, goal_dimension: Dimension) -> BudgetArea {
         self.measure_type.map_or(goal_dimension.into(), MeasureType::area)
+    }
+}
+
+/// One good or service a measure buys.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LineItem {
+    /// Identifier of the item (UUID v4).
+    pub id: Uuid,
+    /// What it is.
+    pub description: String,
+    /// How many.
+    pub quantity: u32,
+    /// Cost of one, in the plan's currency; absent while not known.
+    pub unit_cost: Option<Money>,
+    /// Who supplies it.
+    pub supplier: String,
+}
+
+impl LineItem {
+    /// Quantity times unit cost in minor units; `None` without a unit cost or on overflow.
+    pub fn total(&self) -> Option<i64> {
+        self.unit_cost.as_ref()?.amount_minor.checked_mul(i64::from(self.quantity))
     }
 }
 

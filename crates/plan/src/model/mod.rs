@@ -10,7 +10,7 @@
 //!
 //! Doc comments on the types and fields become the descriptions of the published JSON Schema.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -31,15 +31,17 @@ mod tests;
 
 pub use budget::{BudgetPlan, Package, Tranche};
 pub use case::{
-    Case, Debt, DocumentKind, Gender, HouseholdMember, IdentityDocument, PressureLevel,
-    Relationship, ReturnKind, Vulnerability, years_between,
+    Case, ContactWay, Debt, DocumentKind, Gender, HouseholdMember, IdentityDocument, PressureLevel,
+    Relationship, ReturnContact, ReturnKind, Schooling, Vulnerability, years_between,
 };
 pub use consent::{Consent, Signature, SignatureMethod, Signatures};
 pub use follow_up::{ContactKind, FollowUp, Referral, ReferralStatus};
 pub use goals::{
-    FundingSource, Goal, Measure, MeasureRef, MeasureStatus, Modality, Responsible, Term,
+    FundingSource, Goal, LineItem, Measure, MeasureRef, MeasureStatus, Modality, Responsible, Term,
 };
-pub use needs::{AssessmentRecord, Dimension, DimensionSummaries, Needs, Priority};
+pub use needs::{
+    AssessmentRecord, Dimension, DimensionScores, DimensionSummaries, Needs, Priority,
+};
 pub use sharing::{PartnerFile, PrivacyCategory, WithheldItem};
 
 /// One returnee's individual reintegration plan.
@@ -76,11 +78,29 @@ pub struct Plan {
     pub consent: Consent,
     /// Signatures of the returnee and the counsellor.
     pub signatures: Signatures,
+    /// The counsellor who drafts the plan with the returnee.
+    pub counsellor: Counsellor,
+    /// Rises by one each time the plan is changed after both signed it (the signatures are
+    /// then cleared, to be given again); 0 until the first agreed plan is changed.
+    pub revision: u32,
+    /// Day the plan was closed: the follow-up is over. Absent while open.
+    pub closed_on: Option<NaiveDate>,
     /// The plan is meant to be sent to a partner organisation; requires consent to share.
     pub marked_for_partner_export: bool,
     /// Safety on return: the protection screening, its referrals and reviews, and what the
     /// returnee was told before departure. Special-category data (see `privacy`).
     pub protection: Protection,
+}
+
+/// The counsellor who drafts the plan (Annex 3 of the IOM Reintegration Handbook).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Counsellor {
+    /// The counsellor's name.
+    pub name: String,
+    /// The organisation the counsellor works for.
+    pub organisation: String,
 }
 
 impl Plan {

@@ -25,6 +25,41 @@ pub struct Needs {
     pub summary: DimensionSummaries,
     /// The baseline assessment, once done.
     pub assessment: Option<AssessmentRecord>,
+    /// The improvement expected against the baseline: a target score (0–100) per dimension.
+    /// The psychosocial target is special-category data.
+    pub targets: DimensionScores,
+}
+
+/// A score from 0 (worst) to 100 (best) per dimension; absent where none was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DimensionScores {
+    /// Economic score, 0–100.
+    pub economic: Option<u8>,
+    /// Social score, 0–100.
+    pub social: Option<u8>,
+    /// Psychosocial score, 0–100. Special-category data: left out of a partner file unless the
+    /// returnee consented.
+    pub psychosocial: Option<u8>,
+}
+
+impl DimensionScores {
+    pub fn get(&self, d: Dimension) -> Option<u8> {
+        match d {
+            Dimension::Economic => self.economic,
+            Dimension::Social => self.social,
+            Dimension::Psychosocial => self.psychosocial,
+        }
+    }
+
+    pub fn get_mut(&mut self, d: Dimension) -> &mut Option<u8> {
+        match d {
+            Dimension::Economic => &mut self.economic,
+            Dimension::Social => &mut self.social,
+            Dimension::Psychosocial => &mut self.psychosocial,
+        }
+    }
 }
 
 /// One of the returnee's priorities.

@@ -207,6 +207,8 @@ fn every_private_item_code_is_listed() {
         PrivateItemKind::AssessmentAnswers,
         PrivateItemKind::PsychosocialScore,
         PrivateItemKind::CompositeScore,
+        PrivateItemKind::PsychosocialTarget,
+        PrivateItemKind::MemberVulnerabilities(0),
         PrivateItemKind::Goal(0),
         PrivateItemKind::Measure { goal: 0, measure: 0 },
         PrivateItemKind::Tranche(0),
@@ -214,6 +216,7 @@ fn every_private_item_code_is_listed() {
         PrivateItemKind::FollowUp(0),
         PrivateItemKind::ProtectionAnswer(crate::protection::Question::ThreatOnReturn),
         PrivateItemKind::ProtectionReferral(0),
+        PrivateItemKind::FollowUpPsychosocialScore(0),
     ];
     let codes: Vec<_> = kinds.iter().map(|k| k.code()).collect();
     assert_eq!(codes, PrivateItemKind::CODES);

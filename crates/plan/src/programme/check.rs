@@ -438,6 +438,7 @@ pub(super) fn minimal_config() -> ProgrammeConfig {
         assessment: crate::assessment::AssessmentConfig::indicative_default(),
         sources: Vec::new(),
         as_of: NaiveDate::MIN,
+        effective_from: None,
         notes: LocalizedText::new(),
         uncertain: Vec::new(),
         return_restrictions: Vec::new(),

@@ -73,6 +73,10 @@ pub struct ProgrammeConfig {
     pub sources: Vec<Source>,
     /// The date the figures were last checked against the sources.
     pub as_of: NaiveDate,
+    /// The date these rules took effect, when the sources give one; plans for a return before
+    /// it are warned that other rules applied.
+    #[serde(default)]
+    pub effective_from: Option<NaiveDate>,
     /// What a counsellor should know about this configuration, per language.
     #[serde(default)]
     pub notes: LocalizedText,
@@ -147,7 +151,8 @@ pub struct FamilySupplement {
     pub amount: i64,
 }
 
-/// An amount added to a package when the returnee has this vulnerability.
+/// An amount added to a package for each returning person (the returnee or a member who
+/// returns with them) who has this vulnerability.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TopUp {
@@ -214,8 +219,16 @@ impl Period {
 pub enum TrancheRule {
     /// All at once on the return date.
     SingleAtReturn,
-    /// Half on the return date, the rest the given number of months later.
-    TwoHalves { second_after_months: u32 },
+    /// All at once at departure from the host country (a reinstallation premium).
+    SingleAtDeparture,
+    /// Half on the return date (or at departure), the rest the given number of months after
+    /// the return.
+    TwoHalves {
+        second_after_months: u32,
+        /// The first half is paid at departure rather than on the return date.
+        #[serde(default)]
+        first_at_departure: bool,
+    },
     /// Shares in percent, each a number of months after return; they must add up to 100.
     Shares { parts: Vec<TrancheShare> },
     /// Bought as each measure starts: one tranche per start date.
@@ -228,6 +241,9 @@ pub enum TrancheRule {
 pub struct TrancheShare {
     pub after_months: u32,
     pub percent: u32,
+    /// Paid at departure from the host country; `after_months` is then not used.
+    #[serde(default)]
+    pub at_departure: bool,
 }
 
 /// Indicative cost ranges per measure type. Programmes rarely publish these: a range is a

@@ -56,6 +56,51 @@ pub fn read_v1_fixture(name: &str) -> String {
     std::fs::read_to_string(fixtures_dir().join("v1").join(name)).expect("v1 fixture readable")
 }
 
+/// The fixtures as version 2 wrote them, kept to prove that old files still open.
+pub fn read_v2_fixture(name: &str) -> String {
+    std::fs::read_to_string(fixtures_dir().join("v2").join(name)).expect("v2 fixture readable")
+}
+
+/// The plan as a version-2 file could hold it: nothing of the IOM template's follow-through
+/// (version 3) was recorded.
+pub fn without_version_3_fields(mut plan: Plan) -> Plan {
+    let case = &mut plan.case;
+    case.nationality.clear();
+    case.host_country.clear();
+    case.departure_date = None;
+    case.contact_after_return = ReturnContact::default();
+    for m in &mut plan.household {
+        m.gender = None;
+        m.schooling = None;
+        m.vulnerabilities.clear();
+    }
+    plan.needs.targets = DimensionScores::default();
+    for goal in &mut plan.goals {
+        for m in &mut goal.measures {
+            m.items.clear();
+            m.actual_cost = None;
+            m.delivered_on = None;
+        }
+    }
+    for t in &mut plan.budget.tranches {
+        t.at_departure = false;
+        t.paid_on = None;
+        t.paid_amount = None;
+        t.measure_ids.clear();
+    }
+    for r in &mut plan.referrals {
+        r.contact.clear();
+        r.returnee_agreed = None;
+        r.outcome.clear();
+        r.outcome_on = None;
+    }
+    plan.follow_ups.iter_mut().for_each(|f| f.scores = DimensionScores::default());
+    plan.counsellor = Counsellor::default();
+    plan.revision = 0;
+    plan.closed_on = None;
+    plan
+}
+
 /// The plan as a version-1 file could hold it: version 1 had no privacy marks.
 pub fn without_privacy_marks(mut plan: Plan) -> Plan {
     plan.case.debts.iter_mut().for_each(|d| d.private = false);
@@ -113,6 +158,9 @@ fn measure(
         modality,
         funding: FundingSource::ProgrammeGrant,
         status: MeasureStatus::Planned,
+        actual_cost: None,
+        delivered_on: None,
+        items: Vec::new(),
         returnee_agreed: true,
         private: false,
         withheld: None,
@@ -134,12 +182,21 @@ pub fn full_family_plan() -> Plan {
         age: Some(35),
         gender: Some(Gender::Female),
         languages: vec!["wo".into(), "fr".into()],
+        nationality: "SN".into(),
+        host_country: "BE".into(),
+        departure_date: Some(date(2026, 10, 1)),
         country_of_return: "SN".into(),
         region: "Thiès".into(),
         town: "Mbour".into(),
         return_date: Some(date(2026, 10, 2)),
         return_date_is_planned: false,
         return_kind: ReturnKind::AssistedVoluntary,
+        contact_after_return: ReturnContact {
+            phone: "+221 77 000 00 00".into(),
+            address: "Chez Fatou Diop, quartier Grand Mbour, Mbour".into(),
+            preferred: Some(ContactWay::MessagingApp),
+            note: "Mornings only; her cousin Fatou can pass on a message.".into(),
+        },
         education: "Primary school; two years of a tailoring apprenticeship.".into(),
         skills: "Sewing, pattern cutting, selling at the market.".into(),
         work_experience: "Six years as a seamstress in Mbour, then cleaning work abroad.".into(),
@@ -192,6 +249,9 @@ pub fn full_family_plan() -> Plan {
             relationship: Relationship::Child,
             date_of_birth: Some(date(2015, 8, 1)),
             age: None,
+            gender: Some(Gender::Male),
+            schooling: Some(Schooling::NotInSchool),
+            vulnerabilities: Vec::new(),
             dependant: true,
             returns_with_returnee: true,
         },
@@ -200,6 +260,9 @@ pub fn full_family_plan() -> Plan {
             relationship: Relationship::Child,
             date_of_birth: None,
             age: Some(6),
+            gender: Some(Gender::Female),
+            schooling: Some(Schooling::InSchool),
+            vulnerabilities: vec![Vulnerability::Disability],
             dependant: true,
             returns_with_returnee: true,
         },
@@ -208,6 +271,9 @@ pub fn full_family_plan() -> Plan {
             relationship: Relationship::Parent,
             date_of_birth: None,
             age: Some(67),
+            gender: Some(Gender::Female),
+            schooling: Some(Schooling::SchoolCompleted),
+            vulnerabilities: vec![Vulnerability::OlderPerson],
             dependant: true,
             returns_with_returnee: false,
         },
@@ -233,6 +299,7 @@ pub fn full_family_plan() -> Plan {
             psychosocial: "Feels ashamed towards the family about the debt; sleeps badly.".into(),
         },
         assessment: Some(assessment.record(answers, Some(date(2026, 10, 21)))),
+        targets: DimensionScores { economic: Some(70), social: Some(75), psychosocial: Some(65) },
     };
     let (ret, m1, m6, m12) =
         (date(2026, 10, 5), date(2026, 11, 2), date(2027, 4, 1), date(2027, 9, 30));
@@ -412,38 +479,50 @@ pub fn full_family_plan() -> Plan {
     psychosocial.measures[0].status = MeasureStatus::InProgress;
     social.measures[0].status = MeasureStatus::Done;
     social.measures[1].status = MeasureStatus::Done;
+    social.measures[1].actual_cost = Some(eur(140));
+    social.measures[1].delivered_on = Some(date(2026, 10, 20));
     social.measures[2].funding = FundingSource::Other;
+    economic.measures[1].items = vec![
+        LineItem {
+            id: id(250),
+            description: "Sewing machine".into(),
+            quantity: 2,
+            unit_cost: Some(eur(450)),
+            supplier: "Mbour market".into(),
+        },
+        LineItem {
+            id: id(251),
+            description: "Fabric and thread".into(),
+            quantity: 1,
+            unit_cost: Some(eur(300)),
+            supplier: "Mbour market".into(),
+        },
+        LineItem {
+            id: id(252),
+            description: "Market stall, first six months".into(),
+            quantity: 1,
+            unit_cost: Some(eur(200)),
+            supplier: "Mairie de Mbour".into(),
+        },
+    ];
     plan.goals = vec![economic, social, psychosocial];
     plan.budget.tranches = vec![
         Tranche {
-            id: id(500),
-            package: Package::ShortTerm,
-            date: ret,
-            amount: eur(390),
             purpose: "Immediate needs on arrival".into(),
             paid: true,
-            private: false,
-            withheld: None,
+            paid_on: Some(ret),
+            paid_amount: Some(eur(385)),
+            measure_ids: vec![id(301)],
+            ..Tranche::new(id(500), Package::ShortTerm, ret, eur(390))
         },
         Tranche {
-            id: id(501),
-            package: Package::LongerTerm,
-            date: date(2026, 12, 1),
-            amount: eur(2_500),
             purpose: "Workshop equipment, training, rent".into(),
-            paid: false,
-            private: false,
-            withheld: None,
+            measure_ids: vec![id(201), id(202)],
+            ..Tranche::new(id(501), Package::LongerTerm, date(2026, 12, 1), eur(2_500))
         },
         Tranche {
-            id: id(502),
-            package: Package::LongerTerm,
-            date: date(2027, 4, 1),
-            amount: eur(850),
             purpose: "School, health care, documents, savings group".into(),
-            paid: false,
-            private: false,
-            withheld: None,
+            ..Tranche::new(id(502), Package::LongerTerm, date(2027, 4, 1), eur(850))
         },
     ];
     plan.referrals = vec![
@@ -451,9 +530,13 @@ pub fn full_family_plan() -> Plan {
             id: id(600),
             organisation: "District health centre".into(),
             purpose: "Diabetes follow-up".into(),
+            contact: "Dr Ndiaye, +221 33 000 00 00".into(),
             measure_id: Some(id(306)),
+            returnee_agreed: Some(true),
             referred_on: Some(date(2026, 10, 28)),
             status: ReferralStatus::Accepted,
+            outcome: "First check-up done; insulin supplied monthly.".into(),
+            outcome_on: Some(date(2026, 11, 10)),
             private: false,
             withheld: None,
         },
@@ -461,9 +544,13 @@ pub fn full_family_plan() -> Plan {
             id: id(601),
             organisation: "Centre de santé mentale".into(),
             purpose: "Family counselling".into(),
+            contact: String::new(),
             measure_id: Some(id(401)),
+            returnee_agreed: None,
             referred_on: None,
             status: ReferralStatus::Planned,
+            outcome: String::new(),
+            outcome_on: None,
             private: false,
             withheld: None,
         },
@@ -487,10 +574,17 @@ pub fn full_family_plan() -> Plan {
         } else {
             String::new()
         },
+        scores: if i == 0 {
+            DimensionScores { economic: Some(30), social: Some(45), psychosocial: Some(40) }
+        } else {
+            DimensionScores::default()
+        },
         private: false,
         withheld: None,
     })
     .collect();
+    plan.counsellor =
+        Counsellor { name: "Marie Lambert".into(), organisation: "Caritas International".into() };
     plan.consent = Consent {
         no_pressure: true,
         information_received: true,
@@ -608,6 +702,9 @@ pub fn plan_with_measures(n: usize) -> Plan {
                     [k % 4],
                 funding: FundingSource::ProgrammeGrant,
                 status: MeasureStatus::Planned,
+                actual_cost: None,
+                delivered_on: None,
+                items: Vec::new(),
                 returnee_agreed: !counter.is_multiple_of(3),
                 private: false,
                 withheld: None,

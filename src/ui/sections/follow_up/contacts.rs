@@ -215,6 +215,7 @@ mod tests {
             kind: ContactKind::Visit,
             done_on: None,
             outcome: String::new(),
+            scores: Default::default(),
             private: false,
             withheld: None,
         };

@@ -107,9 +107,13 @@ fn own_text(plan: &Plan, kind: PrivateItemKind) -> String {
         K::ProtectionReferral(i) => {
             plan.protection.referrals.get(i).map(|r| format!("{} · {}", r.organisation, r.note))
         }
-        K::Vulnerabilities | K::AssessmentAnswers | K::PsychosocialScore | K::CompositeScore => {
-            None
-        }
+        K::Vulnerabilities
+        | K::MemberVulnerabilities(_)
+        | K::AssessmentAnswers
+        | K::PsychosocialScore
+        | K::CompositeScore
+        | K::PsychosocialTarget
+        | K::FollowUpPsychosocialScore(_) => None,
     }
     .unwrap_or_default()
 }
@@ -136,7 +140,9 @@ fn item_name(lang: Lang, kind: PrivateItemKind) -> String {
         | K::Goal(i)
         | K::Tranche(i)
         | K::Referral(i)
-        | K::FollowUp(i) => numbered(i),
+        | K::FollowUp(i)
+        | K::MemberVulnerabilities(i)
+        | K::FollowUpPsychosocialScore(i) => numbered(i),
         K::Measure { goal, measure } => i18n::tf(
             lang,
             "partner.item_measure",

@@ -16,6 +16,8 @@ use crate::model::{Dimension, Plan};
 use crate::money::{CurrencyCode, Money};
 use crate::path::{Item, Part};
 
+mod follow_through;
+
 /// Oldest plausible return date, in years before today: assistance is rarely planned later.
 pub const RETURN_DATE_MAX_YEARS_PAST: u32 = 5;
 /// Latest plausible return date, in years after today.
@@ -36,7 +38,9 @@ pub const VALIDATION_CODES: &[&str] = &[
     "amount_negative",
     "country_code_invalid",
     "currency_mismatch",
+    "date_in_future",
     "date_of_birth_in_future",
+    "departure_after_return",
     "due_before_start",
     "duplicate_id",
     "language_code_invalid",
@@ -48,6 +52,7 @@ pub const VALIDATION_CODES: &[&str] = &[
     "referral_measure_unknown",
     "return_date_implausible",
     "score_out_of_range",
+    "tranche_measure_unknown",
 ];
 
 /// Every code [`missing_for_completeness`] can return.
@@ -85,16 +90,7 @@ pub fn validate(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
             ("composite", a.baseline.composite),
         ];
         for (name, score) in scores {
-            if let Some(s) = score.filter(|s| *s > 100) {
-                out.push(
-                    Finding::error(
-                        "score_out_of_range",
-                        format!("/needs/assessment/baseline/{name}"),
-                    )
-                    .with("score", Param::Number(s.into()))
-                    .with("max", Param::Number(100)),
-                );
-            }
+            check_score(score, format!("/needs/assessment/baseline/{name}"), &mut out);
         }
     }
 
@@ -155,6 +151,7 @@ pub fn validate(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
         out.push(Finding::error("partner_export_without_consent", path));
     }
 
+    follow_through::check(plan, today, &mut out);
     check_duplicate_ids(plan, &mut out);
     out.extend(crate::protection::protection_findings(plan, today));
     out
@@ -164,14 +161,7 @@ fn check_case(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
     let case = &plan.case;
     check_person_age(case.date_of_birth, case.age, today, "/case", out);
 
-    let country = case.country_of_return.as_str();
-    let country_ok = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
-    if !country.is_empty() && !country_ok {
-        out.push(
-            Finding::warning("country_code_invalid", "/case/country_of_return")
-                .with("code", Param::Text(country.to_owned())),
-        );
-    }
+    check_country(&case.country_of_return, "/case/country_of_return", out);
     for (i, lang) in case.languages.iter().enumerate() {
         if !is_language_tag(lang) {
             out.push(
@@ -205,6 +195,28 @@ fn check_case(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
     for (i, debt) in case.debts.iter().enumerate() {
         // Debts may be in any currency (often the local one), so no currency check.
         check_amount(&debt.amount, None, &Item::Debt(i).field("amount"), out);
+    }
+}
+
+/// An ISO 3166-1 alpha-2 code in shape, or nothing yet.
+fn check_country(code: &str, path: &str, out: &mut Vec<Finding>) {
+    let ok = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+    if !code.is_empty() && !ok {
+        out.push(
+            Finding::warning("country_code_invalid", path)
+                .with("code", Param::Text(code.to_owned())),
+        );
+    }
+}
+
+/// A score must lie in 0–100.
+fn check_score(score: Option<u8>, path: String, out: &mut Vec<Finding>) {
+    if let Some(s) = score.filter(|s| *s > 100) {
+        out.push(
+            Finding::error("score_out_of_range", path)
+                .with("score", Param::Number(s.into()))
+                .with("max", Param::Number(100)),
+        );
     }
 }
 
@@ -307,6 +319,16 @@ fn check_duplicate_ids(plan: &Plan, out: &mut Vec<Finding>) {
                 .enumerate()
                 .map(|(m, x)| (x.id, Item::Measure { goal: g, measure: m }.path())),
         );
+        for (m, measure) in goal.measures.iter().enumerate() {
+            let at = Item::Measure { goal: g, measure: m };
+            ids.extend(
+                measure
+                    .items
+                    .iter()
+                    .enumerate()
+                    .map(|(k, i)| (i.id, at.field(&format!("items/{k}")))),
+            );
+        }
     }
     ids.extend(
         plan.budget.tranches.iter().enumerate().map(|(i, t)| (t.id, Item::Tranche(i).path())),
