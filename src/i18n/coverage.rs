@@ -124,6 +124,10 @@ fn label_kinds() -> BTreeMap<&'static str, Vec<String>> {
     kinds.insert("package", codes::<Package>());
     kinds.insert("referral_status", codes::<ReferralStatus>());
     kinds.insert("contact_kind", codes::<ContactKind>());
+    kinds.insert("contact_way", codes::<ContactWay>());
+    kinds.insert("schooling", codes::<Schooling>());
+    // A referral's agreement: yes or no (not asked is the empty choice).
+    kinds.insert("agreed", ["true", "false"].map(str::to_owned).to_vec());
     kinds.insert("privacy_category", codes::<PrivacyCategory>());
     kinds.insert("privacy_reason", codes::<PrivacyReason>());
     kinds.insert("private_item", PrivateItemKind::CODES.iter().map(|c| (*c).to_owned()).collect());

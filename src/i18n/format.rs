@@ -55,6 +55,21 @@ pub fn label<T: Serialize>(lang: Lang, kind: &str, value: &T) -> String {
     t(lang, &format!("code.{kind}.{}", code_of(value)))
 }
 
+/// How a measure is named in a list of measures (a referral's, a payment's): its description,
+/// with its type when known, else its number.
+pub fn measure_name(lang: Lang, number: usize, measure: &homeward_plan::model::Measure) -> String {
+    let description = measure.description.trim();
+    let kind = measure.measure_type.map(|t| label(lang, "measure_type", &t));
+    match (description.is_empty(), kind) {
+        (false, Some(kind)) => format!("{description} ({kind})"),
+        (false, None) => description.to_owned(),
+        (true, Some(kind)) => kind,
+        (true, None) => {
+            tf(lang, "follow_up.referral.measure_untitled", &[("n", number.to_string())])
+        }
+    }
+}
+
 /// What a finding is about, as the screen names it: `Measure 2 of goal 1: Vocational training`
 /// (its description when it has one, else its type), `Payment 3`.
 pub fn subject(lang: Lang, subject: &Subject) -> String {
@@ -119,6 +134,14 @@ fn param(lang: Lang, name: &str, value: &Param) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_measure_is_named_by_its_description_then_its_type() {
+        let mut m = homeward_plan::model::Measure::new(uuid::Uuid::nil());
+        assert_eq!(measure_name(Lang::En, 2, &m), "Measure 2, no description yet");
+        m.description = " Sewing machine ".into();
+        assert_eq!(measure_name(Lang::En, 2, &m), "Sewing machine");
+    }
     use homeward_plan::model::{Modality, Package};
     use homeward_plan::money::CurrencyCode;
 

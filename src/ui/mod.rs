@@ -7,6 +7,7 @@ pub mod device;
 pub mod dialog;
 pub mod findings;
 pub mod header;
+pub mod item_checks;
 pub mod measure;
 pub mod nav;
 pub mod passphrase;

@@ -7,7 +7,7 @@ mod documents;
 pub(super) mod fields;
 mod household;
 
-use homeward_plan::model::{Case, Gender, ReturnKind, Vulnerability};
+use homeward_plan::model::{Case, ContactWay, Gender, ReturnKind, Vulnerability};
 use leptos::prelude::*;
 
 use crate::browser::names::NameKind;
@@ -25,11 +25,13 @@ pub fn CaseSection() -> impl IntoView {
         <div class="hw-case">
             <PersonGroup />
             <ReturnGroup />
+            <ContactGroup />
             <household::HouseholdGroup />
             <VulnerabilityGroup />
             <WorkGroup />
             <documents::DocumentsGroup />
             <documents::DebtsGroup />
+            <CounsellorGroup />
         </div>
     }
 }
@@ -87,6 +89,7 @@ fn PersonGroup() -> impl IntoView {
     let age = Signal::derive(move || draft.plan.with(|p| p.case.age));
     let gender = Signal::derive(move || draft.plan.with(|p| p.case.gender));
     let languages = Signal::derive(move || draft.plan.with(|p| p.case.languages.clone()));
+    let nationality = Signal::derive(move || draft.plan.with(|p| p.case.nationality.clone()));
     view! {
         <fieldset class="hw-group">
             {group_heading("case.group.person")}
@@ -112,6 +115,10 @@ fn PersonGroup() -> impl IntoView {
                 kind=NameKind::Language values=languages
                 on_change=Callback::new(move |l| draft.edit(|p| p.case.languages = l))
                 path="/case/languages" />
+            <CodePicker label="case.nationality" hint=None
+                kind=NameKind::Country value=nationality
+                on_change=Callback::new(move |code| draft.edit(|p| p.case.nationality = code))
+                path="/case/nationality" />
         </fieldset>
     }
 }
@@ -124,6 +131,8 @@ fn ReturnGroup() -> impl IntoView {
     let date = Signal::derive(move || draft.plan.with(|p| p.case.return_date));
     let planned = Signal::derive(move || draft.plan.with(|p| p.case.return_date_is_planned));
     let kind = Signal::derive(move || draft.plan.with(|p| Some(p.case.return_kind)));
+    let host = Signal::derive(move || draft.plan.with(|p| p.case.host_country.clone()));
+    let departure = Signal::derive(move || draft.plan.with(|p| p.case.departure_date));
     view! {
         <fieldset class="hw-group">
             {group_heading("case.group.return")}
@@ -135,6 +144,13 @@ fn ReturnGroup() -> impl IntoView {
                 {case_text("case.region", "/case/region", |c| &c.region, |c| &mut c.region, false)}
                 {case_text("case.town", "/case/town", |c| &c.town, |c| &mut c.town, false)}
             </div>
+            <CodePicker label="case.host_country" hint=Some("case.host_country.hint")
+                kind=NameKind::Country value=host
+                on_change=Callback::new(move |code| draft.edit(|p| p.case.host_country = code))
+                path="/case/host_country" />
+            <DateField label="case.departure_date" value=departure
+                on_change=Callback::new(move |d| draft.edit(|p| p.case.departure_date = d))
+                path="/case/departure_date".to_owned() />
             <DateField label="case.return_date" value=date
                 on_change=Callback::new(move |d| draft.edit(|p| p.case.return_date = d))
                 path="/case/return_date".to_owned() />
@@ -150,6 +166,74 @@ fn ReturnGroup() -> impl IntoView {
                     }
                 })
                 path="/case/return_kind".to_owned() />
+        </fieldset>
+    }
+}
+
+/// A text field bound to one text of the contact after return.
+fn contact_text(
+    label: &'static str,
+    field: &'static str,
+    get: fn(&Case) -> &String,
+    set: fn(&mut Case) -> &mut String,
+    input_type: &'static str,
+    multiline: bool,
+) -> impl IntoView {
+    let draft = use_draft();
+    let value = Signal::derive(move || draft.plan.with(|p| get(&p.case).clone()));
+    let on_input = Callback::new(move |v: String| draft.edit(|p| *set(&mut p.case) = v));
+    view! {
+        <TextField label=label value=value on_input=on_input
+            path=format!("/case/contact_after_return/{field}") input_type=input_type
+            multiline=multiline />
+    }
+}
+
+/// How the partner can reach the returnee after the return.
+#[component]
+fn ContactGroup() -> impl IntoView {
+    let draft = use_draft();
+    let preferred =
+        Signal::derive(move || draft.plan.with(|p| p.case.contact_after_return.preferred));
+    view! {
+        <fieldset class="hw-group">
+            {group_heading("case.group.contact")}
+            <p class="hw-hint"><Text key="case.group.contact.hint" /></p>
+            {contact_text("case.contact.phone", "phone", |c| &c.contact_after_return.phone,
+                |c| &mut c.contact_after_return.phone, "tel", false)}
+            {contact_text("case.contact.address", "address", |c| &c.contact_after_return.address,
+                |c| &mut c.contact_after_return.address, "text", true)}
+            <ChoiceField label="case.contact.preferred" kind="contact_way" optional=true
+                options=ContactWay::ALL.to_vec()
+                value=preferred
+                on_change=Callback::new(move |w| {
+                    draft.edit(|p| p.case.contact_after_return.preferred = w)
+                })
+                path="/case/contact_after_return/preferred".to_owned() />
+            {contact_text("case.contact.note", "note", |c| &c.contact_after_return.note,
+                |c| &mut c.contact_after_return.note, "text", true)}
+        </fieldset>
+    }
+}
+
+/// The counsellor who drafts the plan, as the template's header names them.
+#[component]
+fn CounsellorGroup() -> impl IntoView {
+    let draft = use_draft();
+    let name = Signal::derive(move || draft.plan.with(|p| p.counsellor.name.clone()));
+    let organisation =
+        Signal::derive(move || draft.plan.with(|p| p.counsellor.organisation.clone()));
+    view! {
+        <fieldset class="hw-group">
+            {group_heading("case.group.counsellor")}
+            <div class="hw-pair">
+                <TextField label="case.counsellor.name" value=name
+                    on_input=Callback::new(move |v| draft.edit(|p| p.counsellor.name = v))
+                    path="/counsellor/name".to_owned() />
+                <TextField label="case.counsellor.organisation" value=organisation
+                    on_input=Callback::new(move |v| draft.edit(|p| p.counsellor.organisation = v))
+                    path="/counsellor/organisation".to_owned() />
+            </div>
         </fieldset>
     }
 }
@@ -181,37 +265,57 @@ pub fn set_vulnerability(list: &mut Vec<Vulnerability>, v: Vulnerability, on: bo
     }
 }
 
-/// Vulnerabilities as checkboxes, their note, and the health note (sensitive).
+/// One person's vulnerabilities as checkboxes under a legend; the list shows its findings once,
+/// under the whole list.
 #[component]
-fn VulnerabilityGroup() -> impl IntoView {
-    let draft = use_draft();
+pub(super) fn VulnerabilityChecks(
+    /// Translation key of the legend.
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] value: Signal<Vec<Vulnerability>>,
+    #[prop(into)] on_change: Callback<Vec<Vulnerability>>,
+    #[prop(into)] path: Signal<String>,
+) -> impl IntoView {
     let checks = VULNERABILITIES
         .into_iter()
         .map(|(v, key)| {
-            // Plain checkboxes: the group shows its findings once, under the whole list.
             let id = unique_id("vulnerability");
-            let checked = move || draft.plan.with(|p| p.case.vulnerabilities.contains(&v));
-            let on_change = move |ev: leptos::ev::Event| {
-                let on = event_target_checked(&ev);
-                draft.edit(|p| set_vulnerability(&mut p.case.vulnerabilities, v, on))
+            let checked = move || value.with(|list| list.contains(&v));
+            let toggle = move |ev: leptos::ev::Event| {
+                let mut list = value.get_untracked();
+                set_vulnerability(&mut list, v, event_target_checked(&ev));
+                on_change.run(list);
             };
             view! {
                 <li class="hw-field hw-check">
-                    <input id=id.clone() type="checkbox" prop:checked=checked on:change=on_change />
+                    <input id=id.clone() type="checkbox" prop:checked=checked on:change=toggle />
                     <label for=id><Text key=key /></label>
                 </li>
             }
         })
         .collect_view();
     view! {
+        <fieldset class="hw-checks">
+            <legend><Text key=legend /></legend>
+            {hint.map(|key| view! { <p class="hw-hint"><Text key=key /></p> })}
+            <ul class="hw-check-list">{checks}</ul>
+            <FieldFindings path=path id=unique_id("findings") />
+        </fieldset>
+    }
+}
+
+/// Vulnerabilities as checkboxes, their note, and the health note (sensitive).
+#[component]
+fn VulnerabilityGroup() -> impl IntoView {
+    let draft = use_draft();
+    let value = Signal::derive(move || draft.plan.with(|p| p.case.vulnerabilities.clone()));
+    view! {
         <fieldset class="hw-group">
             {group_heading("case.group.vulnerabilities")}
-            <fieldset class="hw-checks">
-                <legend><Text key="case.vulnerabilities" /></legend>
-                <p class="hw-hint"><Text key="case.vulnerabilities.hint" /></p>
-                <ul class="hw-check-list">{checks}</ul>
-                <FieldFindings path="/case/vulnerabilities".to_owned() id=unique_id("findings") />
-            </fieldset>
+            <VulnerabilityChecks legend="case.vulnerabilities" hint="case.vulnerabilities.hint"
+                value=value
+                on_change=Callback::new(move |list| draft.edit(|p| p.case.vulnerabilities = list))
+                path="/case/vulnerabilities".to_owned() />
             {case_text_hint("case.vulnerability_note", "case.vulnerability_note.hint",
                 "/case/vulnerability_note", |c| &c.vulnerability_note,
                 |c| &mut c.vulnerability_note, true)}

@@ -6,6 +6,7 @@
 mod breakdown;
 mod entitlement;
 mod findings;
+mod payment;
 mod rules;
 mod schedule;
 

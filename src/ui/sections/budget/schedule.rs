@@ -20,6 +20,8 @@ use crate::ui::private::PrivateToggle;
 use crate::ui::widgets::{CheckField, DateField, MoneyField, Text, TextField};
 use crate::undo::use_undo;
 
+use super::payment::PaymentRecord;
+
 /// The payment and purchase schedule: generated from the programme's rule, then editable
 /// (dates, amounts that keep each package's total, paid), with totals against the allocation.
 #[component]
@@ -246,6 +248,7 @@ fn TrancheRow(id: Uuid) -> impl IntoView {
                 <CheckField label="schedule.paid" path=path("paid")
                     checked=Signal::derive(move || tranche.with(|t| t.as_ref().is_some_and(|t| t.paid)))
                     on_change=Callback::new(move |v: bool| set_field(Box::new(move |t| t.paid = v))) />
+                <PaymentRecord id=id />
             </div>
             <p class="hw-input-problem" aria-live="polite">
                 {move || problem.get().map(|code| view! {

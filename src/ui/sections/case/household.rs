@@ -2,13 +2,13 @@
 //! fields (and its focus) when rows are moved or removed. Each row is a numbered fieldset with
 //! move up, move down and remove buttons that say which member they act on.
 
-use homeward_plan::model::{HouseholdMember, Relationship};
+use homeward_plan::model::{Gender, HouseholdMember, Relationship, Schooling};
 use homeward_plan::path::Item;
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::fields::{AgeFromBirth, TextWith, WholeNumberField};
-use super::group_heading;
+use super::{VulnerabilityChecks, group_heading};
 use crate::browser::dom;
 use crate::draft::use_draft;
 use crate::i18n;
@@ -64,6 +64,9 @@ fn MemberRow(row: Row<HouseholdMember>) -> impl IntoView {
     let age = row.value(|m| m.age);
     let dependant = row.value(|m| m.dependant);
     let returns = row.value(|m| m.returns_with_returnee);
+    let gender = row.value(|m| m.gender);
+    let schooling = row.value(|m| m.schooling);
+    let vulnerabilities = row.value(|m| m.vulnerabilities.clone());
 
     let shift = {
         let (up_id, down_id) = (up_id.clone(), down_id.clone());
@@ -98,12 +101,28 @@ fn MemberRow(row: Row<HouseholdMember>) -> impl IntoView {
                             path=path("age") />
                     </div>
                     <AgeFromBirth birth=dob />
+                    <div class="hw-pair">
+                        <ChoiceField label="case.member.gender" kind="gender" optional=true
+                            options=Gender::ALL.to_vec() value=gender
+                            on_change=row.on(|m, g| m.gender = g)
+                            path=path("gender") />
+                        <ChoiceField label="case.member.schooling" kind="schooling" optional=true
+                            options=Schooling::ALL.to_vec() value=schooling
+                            on_change=row.on(|m, s| m.schooling = s)
+                            path=path("schooling") />
+                    </div>
                     <CheckField label="case.member.dependant" checked=dependant
                         on_change=row.on(|m, b| m.dependant = b)
                         path=path("dependant") />
                     <CheckField label="case.member.returns_with_returnee" checked=returns
                         on_change=row.on(|m, b| m.returns_with_returnee = b)
                         path=path("returns_with_returnee") />
+                    <div class="hw-sensitive">
+                        <VulnerabilityChecks legend="case.member.vulnerabilities"
+                            value=vulnerabilities
+                            on_change=row.on(|m, list| m.vulnerabilities = list)
+                            path=path("vulnerabilities") />
+                    </div>
                 </div>
                 <div class="hw-row-actions">
                     <button type="button" class="hw-button" id=up_id

@@ -1,7 +1,7 @@
 //! The referrals to other organisations, each a card: organisation, purpose, the measure it
 //! serves, when it was made and where it stands.
 
-use homeward_plan::model::{Measure, Referral, ReferralStatus};
+use homeward_plan::model::{Referral, ReferralStatus};
 use homeward_plan::path::Item;
 use homeward_plan::privacy::referral_privacy;
 use leptos::prelude::*;
@@ -37,20 +37,6 @@ pub fn Referrals() -> impl IntoView {
     }
 }
 
-/// How a measure is named in the referral's list: its description, with its type when known.
-fn measure_option(lang: Lang, number: usize, measure: &Measure) -> String {
-    let description = measure.description.trim();
-    let kind = measure.measure_type.map(|t| format::label(lang, "measure_type", &t));
-    match (description.is_empty(), kind) {
-        (false, Some(kind)) => format!("{description} ({kind})"),
-        (false, None) => description.to_owned(),
-        (true, Some(kind)) => kind,
-        (true, None) => {
-            i18n::tf(lang, "follow_up.referral.measure_untitled", &[("n", number.to_string())])
-        }
-    }
-}
-
 /// One referral.
 #[component]
 fn ReferralRow(row: Row<Referral>) -> impl IntoView {
@@ -72,10 +58,17 @@ fn ReferralRow(row: Row<Referral>) -> impl IntoView {
                 <TextField label="follow_up.referral.organisation"
                     value=row.value(|r| r.organisation.clone()) path=row.path("organisation")
                     on_input=row.on(|r, v| r.organisation = v) />
+                <TextField label="follow_up.referral.contact"
+                    value=row.value(|r| r.contact.clone()) path=row.path("contact")
+                    on_input=row.on(|r, v| r.contact = v) />
                 <TextField label="follow_up.referral.purpose" multiline=true
                     value=row.value(|r| r.purpose.clone()) path=row.path("purpose")
                     on_input=row.on(|r, v| r.purpose = v) />
                 <MeasureChoice row=row />
+                <ChoiceField label="follow_up.referral.agreed" kind="agreed" optional=true
+                    options=vec![true, false]
+                    value=row.value(|r| r.returnee_agreed) path=row.path("returnee_agreed")
+                    on_change=row.on(|r, v| r.returnee_agreed = v) />
                 <DateField label="follow_up.referral.referred_on" value=row.value(|r| r.referred_on)
                     path=row.path("referred_on") on_change=row.on(|r, d| r.referred_on = d) />
                 <ChoiceField label="follow_up.referral.status" kind="referral_status"
@@ -86,6 +79,11 @@ fn ReferralRow(row: Row<Referral>) -> impl IntoView {
                             r.status = s;
                         }
                     }) />
+                <TextField label="follow_up.referral.outcome" multiline=true
+                    value=row.value(|r| r.outcome.clone()) path=row.path("outcome")
+                    on_input=row.on(|r, v| r.outcome = v) />
+                <DateField label="follow_up.referral.outcome_on" value=row.value(|r| r.outcome_on)
+                    path=row.path("outcome_on") on_change=row.on(|r, d| r.outcome_on = d) />
                 <RemoveRow text="follow_up.remove" on_remove=Callback::new(move |()| removed(row, TEXTS))
                     label=Signal::derive(move || {
                         i18n::tf(lang.get(), "follow_up.referral.remove", &[("n", number())])
@@ -103,7 +101,7 @@ fn MeasureChoice(row: Row<Referral>) -> impl IntoView {
         draft.plan.with(|p| {
             p.measures()
                 .enumerate()
-                .map(|(i, m)| (m.measure.id, measure_option(lang, i + 1, m.measure)))
+                .map(|(i, m)| (m.measure.id, format::measure_name(lang, i + 1, m.measure)))
                 .collect()
         })
     });
@@ -113,18 +111,5 @@ fn MeasureChoice(row: Row<Referral>) -> impl IntoView {
             chosen=Signal::derive(move || row.read(|r| r.measure_id).flatten())
             items=items
             on_change=Callback::new(move |measure| row.edit(|r| r.measure_id = measure)) />
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_measure_is_named_by_its_description_then_its_type() {
-        let mut m = Measure::new(uuid::Uuid::nil());
-        assert_eq!(measure_option(Lang::En, 2, &m), "Measure 2, no description yet");
-        m.description = " Sewing machine ".into();
-        assert_eq!(measure_option(Lang::En, 2, &m), "Sewing machine");
     }
 }
