@@ -160,7 +160,7 @@ fn ids(value: &Value) -> Option<Vec<&str>> {
 
 /// Puts the items named in `order` in that order, in the places such items hold; items it does
 /// not name stay where they are.
-fn reorder(items: &mut Vec<Value>, order: &[&str]) {
+fn reorder(items: &mut [Value], order: &[&str]) {
     let rank: HashMap<&str, usize> = order.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     let rank_of =
         |item: &Value| item.get(ID).and_then(Value::as_str).and_then(|id| rank.get(id).copied());
@@ -169,10 +169,10 @@ fn reorder(items: &mut Vec<Value>, order: &[&str]) {
     named.sort_by_key(|(r, _)| *r);
     let mut named = named.into_iter().map(|(_, item)| item);
     for item in items.iter_mut() {
-        if rank_of(item).is_some() {
-            if let Some(next) = named.next() {
-                *item = next;
-            }
+        if rank_of(item).is_some()
+            && let Some(next) = named.next()
+        {
+            *item = next;
         }
     }
 }

@@ -91,10 +91,10 @@ fn compare_items(
         }
     }
     for (o, id) in old_ids.iter().enumerate() {
-        if !new_ids.contains(id) {
-            if let Some((_, old)) = older.item(id) {
-                push(out, ChangeKind::Removed, &at.item(id, Some(o), None), Some(old), None);
-            }
+        if !new_ids.contains(id)
+            && let Some((_, old)) = older.item(id)
+        {
+            push(out, ChangeKind::Removed, &at.item(id, Some(o), None), Some(old), None);
         }
     }
     let kept = old_ids.iter().filter(|id| new_ids.contains(id));
