@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod budget;
 pub mod catalogue;
+pub mod changes;
 pub mod code;
 pub mod edit;
 pub mod finding;

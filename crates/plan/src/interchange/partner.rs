@@ -115,18 +115,26 @@ pub fn partner_document(
 ) -> Result<Plan, PartnerExportError> {
     let recipient = check_recipient(plan, recipient)?.to_owned();
     let shared = plan.consent.share_special_category;
-    let mut doc = plan.clone();
-    let mut withheld = Vec::new();
-    if !shared {
-        for item in withheld_items(plan) {
-            withhold(&mut doc, item.kind, item.category);
-            withheld.push(WithheldItem { path: item.path, category: item.category });
-        }
-        doc.protection.referrals.clear();
-    }
+    let (mut doc, withheld) =
+        if shared { (plan.clone(), Vec::new()) } else { withhold_private(plan) };
     doc.partner_file =
         Some(PartnerFile { recipient, made_on, special_category_shared: shared, withheld });
     Ok(doc)
+}
+
+/// The plan with every private item withheld, as a partner file without consent to share
+/// special-category data holds it, and the record of what was withheld. No consent is checked
+/// and no `partner_file` set: opening a partner file again (`crate::changes::merge`) redoes the
+/// withholding on the plan it came from, to tell what was withheld from what the partner edited.
+pub(crate) fn withhold_private(plan: &Plan) -> (Plan, Vec<WithheldItem>) {
+    let mut doc = plan.clone();
+    let mut withheld = Vec::new();
+    for item in private_items(plan) {
+        withhold(&mut doc, item.kind, item.category);
+        withheld.push(WithheldItem { path: item.path, category: item.category });
+    }
+    doc.protection.referrals.clear();
+    (doc, withheld)
 }
 
 /// The partner file's text: [`partner_document`] as [`export_json`](super::export_json) writes it.

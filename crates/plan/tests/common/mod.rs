@@ -13,6 +13,8 @@ use homeward_plan::money::{CurrencyCode, Money};
 use homeward_plan::protection::*;
 use uuid::Uuid;
 
+pub mod generated;
+
 /// The day the tests treat as today.
 /// The programme the fixture plans are drafted under (`eurp_voluntary`).
 #[allow(dead_code)] // Not every test file exports.
