@@ -80,3 +80,24 @@ fn remove_prefixed(store: &web_sys::Storage) -> Result<usize, StorageError> {
     }
     Ok(ours.len())
 }
+
+/// Start of the keys that keep a plan as it was last sent (`homeward.sent.<plan id>`): the
+/// common revision a file coming back is compared with. Under [`PREFIX`], so "end session"
+/// removes them too.
+pub const SENT_PREFIX: &str = "homeward.sent.";
+
+/// The key of the copy of plan `plan_id` as it was last sent.
+pub fn sent_key(plan_id: &str) -> String {
+    format!("{SENT_PREFIX}{plan_id}")
+}
+
+/// Keeps `json` (the plan as exported) as the copy of plan `plan_id` that was sent, in place
+/// of any earlier one: only the latest is kept.
+pub fn save_sent(plan_id: &str, json: &str) -> Result<(), StorageError> {
+    save(&sent_key(plan_id), json)
+}
+
+/// The copy of plan `plan_id` as it was last sent, as exported JSON, if any.
+pub fn load_sent(plan_id: &str) -> Result<Option<String>, StorageError> {
+    load(&sent_key(plan_id))
+}

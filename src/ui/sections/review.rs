@@ -4,6 +4,7 @@
 
 mod copy;
 mod files;
+mod incoming;
 mod partner;
 mod preview;
 

@@ -1,15 +1,20 @@
 //! The plan as a file: save it (plain or sealed with a passphrase), prepare the partner's file,
 //! print, and open a file by picking or dropping it (asking for the passphrase when it is
-//! sealed). The open plan is replaced only after the person confirms.
+//! sealed). The open plan is replaced only after the person confirms. Every saved file keeps
+//! the plan as it was sent on the device; a file of the open plan coming back is compared with
+//! it and shows what it would change before anything does (`incoming`).
 
+use homeward_plan::changes::merge;
 use homeward_plan::interchange::{ImportError, export_file_name, export_json, import_json};
+use homeward_plan::model::Plan;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::incoming::{IncomingReview, Pending, nothing_new};
 use crate::browser::crypto::CryptoError;
 use crate::browser::embed::{self, ExportKind};
-use crate::browser::{dom, files, sealing};
-use crate::draft::use_draft;
+use crate::browser::{dom, files, sealing, storage};
+use crate::draft::{Draft, use_draft};
 use crate::i18n::{self, Lang};
 use crate::state::use_app;
 use crate::ui::dialog::{Confirm, use_dialogs};
@@ -34,6 +39,54 @@ pub enum FileMessage {
         file: String,
         code: &'static str,
     },
+    /// A file of the open plan: this many of its changes were taken.
+    Taken {
+        file: String,
+        count: usize,
+    },
+    /// A file of the open plan that holds nothing the plan lacks: nothing changed.
+    NothingNew(String),
+    /// A file of the open plan whose changes were all declined: nothing changed.
+    NothingTaken(String),
+}
+
+/// The plan as it leaves the device in a file: its id and its full export. Kept on the device
+/// once the file is saved, as the common revision a file coming back is compared with. For a
+/// partner's file too it is the whole plan, not what the partner reads: what the file withheld
+/// is then told apart from what the partner changed.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub plan_id: String,
+    pub json: String,
+}
+
+impl Sent {
+    /// The plan on screen, as it is now.
+    pub fn now(draft: Draft) -> Sent {
+        draft.programme.with_untracked(|config| {
+            draft.plan.with_untracked(|p| Sent {
+                plan_id: p.id.to_string(),
+                json: export_json(p, config),
+            })
+        })
+    }
+
+    /// Keeps it as the copy that was sent, in place of the one before. A failure is not said:
+    /// the file is saved, and a file coming back is then compared without it (every difference
+    /// shown, none told as a conflict).
+    fn keep(&self) {
+        let _ = storage::save_sent(&self.plan_id, &self.json);
+    }
+}
+
+/// The copy of plan `plan` as it was last sent, read back through the importer (so an older
+/// copy is migrated); `None` when there is none, or it cannot be read, or is of another plan.
+fn sent_copy(draft: Draft, plan: &Plan) -> Option<Plan> {
+    let id = plan.id.to_string();
+    let text = storage::load_sent(&id).ok().flatten()?;
+    let imported =
+        draft.programme.with_untracked(|config| import_json(&text, draft.today, Some(config)));
+    imported.ok().map(|i| i.plan).filter(|sent| sent.id == plan.id)
 }
 
 /// The translation key that says why sealing or opening failed.
@@ -46,11 +99,13 @@ pub fn crypto_problem(error: CryptoError) -> &'static str {
 }
 
 /// Saves `text` as `name`, sealed first when a passphrase is given; tells the host and the
-/// person. Calls `finished` with what happened (`None`: saved).
+/// person, and keeps `sent` as the plan that was sent. Calls `finished` with what happened
+/// (`None`: saved).
 pub fn save_file(
     kind: ExportKind,
     name: String,
     text: String,
+    sent: Sent,
     passphrase: Option<String>,
     message: RwSignal<Option<FileMessage>>,
     finished: impl FnOnce(Option<&'static str>) + 'static,
@@ -61,6 +116,7 @@ pub fn save_file(
         &text,
     ) {
         Ok(()) => {
+            sent.keep();
             embed::plan_exported(kind, sealed, &text);
             message.set(Some(FileMessage::Exported(name)));
             true
@@ -106,38 +162,60 @@ pub fn PlanFiles(
     let dragging = RwSignal::new(false);
 
     let export = move |_| {
-        let (name, json) = draft.programme.with_untracked(|config| {
-            draft.plan.with_untracked(|p| (export_file_name(p), export_json(p, config)))
-        });
-        save_file(ExportKind::Plan, name, json, None, message, |_| {});
+        let name = draft.plan.with_untracked(export_file_name);
+        let sent = Sent::now(draft);
+        save_file(ExportKind::Plan, name, sent.json.clone(), sent, None, message, |_| {});
     };
-    let export_sealed =
-        move |_| {
-            let name = draft.plan.with_untracked(export_file_name);
-            passphrases.ask(PassphraseRequest {
-                mode: PassphraseMode::Seal,
-                file: sealing::sealed_file_name(&name),
-                submit: Callback::new(move |passphrase: String| {
-                    // The plan as it is when the passphrase is confirmed.
-                    let (name, json) = draft.programme.with_untracked(|config| {
-                        draft.plan.with_untracked(|p| (export_file_name(p), export_json(p, config)))
-                    });
-                    save_file(ExportKind::Plan, name, json, Some(passphrase), message, move |p| {
-                        match p {
-                            None => passphrases.done(),
-                            Some(key) => passphrases.fail(key),
-                        }
-                    });
-                }),
-            });
-        };
+    let export_sealed = move |_| {
+        let name = draft.plan.with_untracked(export_file_name);
+        passphrases.ask(PassphraseRequest {
+            mode: PassphraseMode::Seal,
+            file: sealing::sealed_file_name(&name),
+            submit: Callback::new(move |passphrase: String| {
+                // The plan as it is when the passphrase is confirmed.
+                let name = draft.plan.with_untracked(export_file_name);
+                let sent = Sent::now(draft);
+                let json = sent.json.clone();
+                save_file(
+                    ExportKind::Plan,
+                    name,
+                    json,
+                    sent,
+                    Some(passphrase),
+                    message,
+                    move |p| match p {
+                        None => passphrases.done(),
+                        Some(key) => passphrases.fail(key),
+                    },
+                );
+            }),
+        });
+    };
 
-    // A plain plan file: checked by the importer, then the person confirms the replacement.
+    // A file of the open plan: what it would change is shown first (or that it brings nothing).
+    let incoming: RwSignal<Option<Pending>> = RwSignal::new(None);
+    let review_incoming = move |file: String, theirs: Plan| {
+        let ours = draft.plan.get_untracked();
+        let sent = sent_copy(draft, &ours);
+        let merge = merge(sent.as_ref(), &ours, &theirs);
+        if nothing_new(&merge) {
+            message.set(Some(FileMessage::NothingNew(file)));
+        } else {
+            message.set(None);
+            incoming.set(Some(Pending { file, ours, theirs, merge, knew_sent: sent.is_some() }));
+        }
+    };
+
+    // A plain plan file: checked by the importer; a file of the open plan is reviewed change by
+    // change, any other replaces the open plan once the person confirms.
     let import_text = move |name: String, text: String| match draft
         .programme
         .with_untracked(|config| import_json(&text, draft.today, Some(config)))
     {
         Err(error) => message.set(Some(rejected(name, &error))),
+        Ok(imported) if draft.plan.with_untracked(|p| p.id == imported.plan.id) => {
+            review_incoming(name, imported.plan);
+        }
         Ok(imported) => {
             let case = if imported.plan.case.case_reference.trim().is_empty() {
                 "—".to_owned()
@@ -279,6 +357,7 @@ pub fn PlanFiles(
             <div role="status" aria-live="polite" class="hw-file-message">
                 {move || message.get().map(|m| file_message(lang.get(), m))}
             </div>
+            <IncomingReview pending=incoming message=message />
         </section>
     }
 }
@@ -310,6 +389,21 @@ fn file_message(lang: Lang, message: FileMessage) -> AnyView {
         FileMessage::Imported(name) => {
             line("hw-finding hw-info", "✓ ", i18n::tf(lang, "review.imported", &[("file", name)]))
         }
+        FileMessage::Taken { file, count } => {
+            let key = if count == 1 { "incoming.taken_one" } else { "incoming.taken_many" };
+            let args = [("file", file), ("count", count.to_string())];
+            line("hw-finding hw-info", "✓ ", i18n::tf(lang, key, &args))
+        }
+        FileMessage::NothingNew(file) => line(
+            "hw-finding hw-info",
+            "ℹ ",
+            i18n::tf(lang, "incoming.nothing_new", &[("file", file)]),
+        ),
+        FileMessage::NothingTaken(file) => line(
+            "hw-finding hw-info",
+            "ℹ ",
+            i18n::tf(lang, "incoming.nothing_taken", &[("file", file)]),
+        ),
         FileMessage::Failed => view! {
             <p class="hw-finding hw-error" role="alert">
                 <span aria-hidden="true">"✖ "</span>

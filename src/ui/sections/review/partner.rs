@@ -6,7 +6,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::files::{FileMessage, PlanFiles, save_file};
+use super::files::{FileMessage, PlanFiles, Sent, save_file};
 use super::preview::{self as privacy, refusal_field, refusal_key};
 use crate::browser::dom;
 use crate::browser::embed::ExportKind;
@@ -98,16 +98,26 @@ fn PartnerPreview(message: RwSignal<Option<FileMessage>>, close: Callback<()>) -
         };
         problem.set(None);
         busy.set(true);
-        save_file(ExportKind::Partner, doc.file_name, doc.json, passphrase, message, move |p| {
-            busy.set(false);
-            match p {
-                None => {
-                    close.run(());
-                    dom::focus_later("hw-files-heading".into(), None);
+        // The whole plan the partner's file is made from, kept as the copy that was sent.
+        let sent = Sent::now(draft);
+        save_file(
+            ExportKind::Partner,
+            doc.file_name,
+            doc.json,
+            sent,
+            passphrase,
+            message,
+            move |p| {
+                busy.set(false);
+                match p {
+                    None => {
+                        close.run(());
+                        dom::focus_later("hw-files-heading".into(), None);
+                    }
+                    Some(key) => problem.set(Some(key)),
                 }
-                Some(key) => problem.set(Some(key)),
-            }
-        });
+            },
+        );
     };
 
     let options = move || {
