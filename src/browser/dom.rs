@@ -194,3 +194,10 @@ pub fn list_key(event: &web_sys::KeyboardEvent) -> ListKey {
         _ => ListKey::Other,
     }
 }
+
+/// Whether the `<details>` element a `toggle` event comes from is open now.
+pub fn details_open(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.has_attribute("open"))
+}

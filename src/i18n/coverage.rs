@@ -126,6 +126,10 @@ fn label_kinds() -> BTreeMap<&'static str, Vec<String>> {
     kinds.insert("contact_kind", codes::<ContactKind>());
     kinds.insert("contact_way", codes::<ContactWay>());
     kinds.insert("schooling", codes::<Schooling>());
+    kinds.insert(
+        "plan_state",
+        homeward_plan::progress::PlanState::ALL.iter().map(|s| s.code().to_owned()).collect(),
+    );
     // A referral's agreement: yes or no (not asked is the empty choice).
     kinds.insert("agreed", ["true", "false"].map(str::to_owned).to_vec());
     kinds.insert("privacy_category", codes::<PrivacyCategory>());

@@ -17,6 +17,7 @@ use crate::i18n::{self, format};
 use crate::state::use_app;
 use crate::ui::anchors::{add_measure_element_id, measure_element_id};
 use crate::ui::budget_panel::local_text;
+use crate::ui::measure_items::MeasureItems;
 use crate::ui::private::PrivateToggle;
 use crate::ui::row::{ItemActions, MeasureRow};
 use crate::ui::widgets::{CheckField, ChoiceField, DateField, MoneyField, Text, TextField};
@@ -213,6 +214,13 @@ pub fn MeasureCard(row: MeasureRow, dimension: Dimension) -> impl IntoView {
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.status)))
                     on_change=row.on(|m, v: Option<MeasureStatus>| if let Some(v) = v { m.status = v }) />
             </div>
+            <MeasureItems row=row measure=measure number=Signal::derive(number)
+                path=Callback::new(move |field: String| {
+                    place
+                        .get()
+                        .map(|p| Item::Measure { goal: p.goal, measure: p.measure }.field(&field))
+                        .unwrap_or_default()
+                }) />
             <div class="hw-agree-field">
                 <CheckField label="measure.agreed" checked=agreed path=path("returnee_agreed")
                     on_change=row.on(|m, v| m.returnee_agreed = v) />

@@ -217,6 +217,57 @@ pub fn TextField(
     view! { <Field label=label path=path hint=hint control=control /> }
 }
 
+/// A whole number typed as text (numeric keyboard on a tablet). A text that is not a whole number
+/// stays on screen with a message, and the plan keeps its last good value.
+#[component]
+pub fn WholeNumberField(
+    /// Translation key of the label.
+    label: &'static str,
+    #[prop(into)] value: Signal<Option<u32>>,
+    #[prop(into)] on_change: Callback<Option<u32>>,
+    #[prop(into)] path: Signal<String>,
+    /// Translation key of a help text under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    let shown = move || value.get().map(|n| n.to_string()).unwrap_or_default();
+    let typed = RwSignal::new(untrack(shown));
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    // When the plan changes from elsewhere (import, undo), show its value again unless what is
+    // typed already means it.
+    Effect::new(move |_| {
+        let current = value.get();
+        if problem.with_untracked(Option::is_none)
+            && crate::input::parse_optional_count(&typed.get_untracked()) != Some(current)
+        {
+            typed.set(shown());
+        }
+    });
+    let handler = move |ev: leptos::ev::Event| {
+        let raw = event_target_value(&ev);
+        typed.set(raw.clone());
+        match crate::input::parse_optional_count(&raw) {
+            Some(n) => {
+                problem.set(None);
+                on_change.run(n);
+            }
+            None => problem.set(Some("case.whole_number_problem".to_owned())),
+        }
+    };
+    let control = move |c: Control| {
+        view! {
+            <input id=c.id type="text" inputmode="numeric" autocomplete="off"
+                prop:value=move || typed.get() on:input=handler
+                aria-describedby=c.described aria-invalid=c.invalid />
+        }
+        .into_any()
+    };
+    view! {
+        <Field label=label path=Some(path) hint=hint class="hw-number"
+            problem=Some(problem.into()) control=control />
+    }
+}
+
 /// A day, with the browser's date picker. An empty field is "not given".
 #[component]
 pub fn DateField(

@@ -1,8 +1,11 @@
 //! How far a plan has gone, in one word a report can count: drafted, signed, followed up,
-//! completed. Derived from the plan's own fields, never stored.
+//! completed; and how each dimension's score moves from the baseline towards its target.
+//! Derived from the plan's own fields, never stored.
 
 use crate::code::codes;
-use crate::model::{MeasureStatus, Plan};
+use chrono::NaiveDate;
+
+use crate::model::{Dimension, MeasureStatus, Plan};
 
 /// The stage of a plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -13,8 +16,8 @@ pub enum PlanState {
     Signed,
     /// Signed, and at least one follow-up contact has taken place; more are due or measures open.
     InFollowUp,
-    /// Signed, every scheduled follow-up contact has taken place and every measure is done or
-    /// cancelled.
+    /// Signed, and closed (`closed_on`), or every scheduled follow-up contact has taken place
+    /// and every measure is done or cancelled.
     Completed,
 }
 
@@ -27,9 +30,12 @@ codes!(PlanState {
 
 /// The plan's stage (see [`PlanState`]).
 pub fn plan_state(plan: &Plan) -> PlanState {
-    let signed = plan.signatures.returnee.is_some() && plan.signatures.counsellor.is_some();
-    if !signed {
+    if !plan.is_agreed() {
         return PlanState::Draft;
+    }
+    // Closed by hand: the follow-up is over whatever is still open.
+    if plan.closed_on.is_some() {
+        return PlanState::Completed;
     }
     let contacts_done = plan.follow_ups.iter().filter(|f| f.done_on.is_some()).count();
     if contacts_done == 0 {
@@ -43,6 +49,48 @@ pub fn plan_state(plan: &Plan) -> PlanState {
     } else {
         PlanState::InFollowUp
     }
+}
+
+/// One dimension's scores over the plan: the baseline, each follow-up contact that recorded a
+/// score (by the day it took place), and the target. What a partner reads as progress.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ScoreTrail {
+    /// The baseline score and the day of the assessment.
+    pub baseline: Option<(Option<NaiveDate>, u8)>,
+    /// Scores recorded at follow-up contacts, in the order of their day (contacts without a day
+    /// last, in plan order).
+    pub contacts: Vec<(Option<NaiveDate>, u8)>,
+    /// The score expected at the end.
+    pub target: Option<u8>,
+}
+
+impl ScoreTrail {
+    /// Nothing to show: no baseline, no contact score, no target.
+    pub fn is_empty(&self) -> bool {
+        self.baseline.is_none() && self.contacts.is_empty() && self.target.is_none()
+    }
+
+    /// The latest score known: the last contact's, else the baseline.
+    pub fn latest(&self) -> Option<u8> {
+        self.contacts.last().map(|(_, s)| *s).or(self.baseline.map(|(_, s)| s))
+    }
+}
+
+/// The scores of `dimension` over the plan (see [`ScoreTrail`]).
+pub fn score_trail(plan: &Plan, dimension: Dimension) -> ScoreTrail {
+    let baseline = plan
+        .needs
+        .assessment
+        .as_ref()
+        .and_then(|a| a.baseline.get(dimension).map(|s| (a.assessed_on, s)));
+    let mut contacts: Vec<(Option<NaiveDate>, u8)> = plan
+        .follow_ups
+        .iter()
+        .filter_map(|f| f.scores.get(dimension).map(|s| (f.done_on, s)))
+        .collect();
+    // Stable: contacts of the same day (or without one) keep their plan order.
+    contacts.sort_by_key(|(day, _)| (day.is_none(), *day));
+    ScoreTrail { baseline, contacts, target: plan.needs.targets.get(dimension) }
 }
 
 #[cfg(test)]
@@ -80,5 +128,32 @@ mod tests {
         assert_eq!(plan_state(&plan), PlanState::InFollowUp);
         plan.goals[0].measures[0].status = MeasureStatus::Done;
         assert_eq!(plan_state(&plan), PlanState::Completed);
+    }
+
+    #[test]
+    fn a_trail_runs_from_the_baseline_through_the_contacts_to_the_target() {
+        use crate::model::{AssessmentRecord, DimensionScores};
+        let day = |d| NaiveDate::from_ymd_opt(2027, 1, d);
+        let mut plan = Plan::default();
+        assert!(score_trail(&plan, Dimension::Social).is_empty());
+        plan.needs.assessment = Some(AssessmentRecord {
+            assessed_on: day(1),
+            baseline: crate::assessment::Scores { social: Some(30), ..Default::default() },
+            ..Default::default()
+        });
+        plan.needs.targets.social = Some(70);
+        let scored = |done_on, social| FollowUp {
+            done_on,
+            scores: DimensionScores { social, ..Default::default() },
+            ..FollowUp::default()
+        };
+        plan.follow_ups =
+            vec![scored(day(20), Some(50)), scored(None, Some(55)), scored(day(10), Some(40))];
+        plan.follow_ups.push(scored(day(25), None));
+        let trail = score_trail(&plan, Dimension::Social);
+        assert_eq!(trail.baseline, Some((day(1), 30)));
+        assert_eq!(trail.contacts, [(day(10), 40), (day(20), 50), (None, 55)]);
+        assert_eq!((trail.target, trail.latest()), (Some(70), Some(55)));
+        assert!(score_trail(&plan, Dimension::Economic).is_empty());
     }
 }

@@ -14,10 +14,10 @@ use crate::browser::names::NameKind;
 use crate::draft::use_draft;
 use crate::ui::picker::{CodeListPicker, CodePicker};
 use crate::ui::widgets::{
-    CheckField, ChoiceField, DateField, FieldFindings, Text, TextField, unique_id,
+    CheckField, ChoiceField, DateField, FieldFindings, Text, TextField, WholeNumberField, unique_id,
 };
 
-use fields::{AgeFromBirth, WholeNumberField};
+use fields::AgeFromBirth;
 
 #[component]
 pub fn CaseSection() -> impl IntoView {

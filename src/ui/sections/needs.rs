@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::draft::use_draft;
 use crate::ui::private::PrivateToggle;
+use crate::ui::progress::ScoreFields;
 use crate::ui::sections::case::fields::ListField;
 use crate::ui::widgets::{Text, TextField};
 
@@ -21,7 +22,23 @@ pub fn NeedsSection() -> impl IntoView {
             <VoiceGroup />
             <SummaryGroup />
             <assessment::AssessmentGroup />
+            <TargetGroup />
         </div>
+    }
+}
+
+/// The improvement expected against the baseline: a target score per dimension.
+#[component]
+fn TargetGroup() -> impl IntoView {
+    let draft = use_draft();
+    view! {
+        <fieldset class="hw-group">
+            <legend><h2><Text key="needs.group.targets" /></h2></legend>
+            <ScoreFields legend="needs.targets" hint="needs.targets.hint"
+                value=Signal::derive(move || draft.plan.with(|p| p.needs.targets))
+                on_change=Callback::new(move |v| draft.edit(|p| p.needs.targets = v))
+                path="/needs/targets".to_owned() />
+        </fieldset>
     }
 }
 

@@ -9,6 +9,7 @@ mod partner;
 mod preview;
 
 use homeward_plan::model::{Dimension, Plan, SignatureMethod};
+use homeward_plan::progress::{plan_state, score_trail};
 use leptos::prelude::*;
 
 use crate::browser::names::NameKind;
@@ -18,6 +19,7 @@ use crate::state::use_app;
 use crate::step::Step;
 use crate::ui::findings::FindingList;
 use crate::ui::picker::display_name;
+use crate::ui::progress::trail_text;
 use crate::ui::widgets::{Text, text_in};
 
 #[component]
@@ -140,6 +142,41 @@ fn summary(
     let case = &plan.case;
     let country = display_name(lang, NameKind::Country, &case.country_of_return);
     let return_date = case.return_date.map(|d| format::date(lang, d)).unwrap_or_else(|| "—".into());
+    let date_or_dash = |day: Option<chrono::NaiveDate>| {
+        day.map_or_else(|| "—".to_owned(), |d| format::date(lang, d))
+    };
+    let host = display_name(lang, NameKind::Country, &case.host_country);
+    let departure = format!("{} · {}", date_or_dash(case.departure_date), or_dash(&host));
+    let reach = &case.contact_after_return;
+    let contact = [reach.phone.trim(), reach.address.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let counsellor = [plan.counsellor.name.trim(), plan.counsellor.organisation.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (contact, counsellor) = (or_dash(&contact), or_dash(&counsellor));
+    let state = i18n::tf(
+        lang,
+        "review.state_value",
+        &[
+            ("state", i18n::t(lang, &format!("code.plan_state.{}", plan_state(plan).code()))),
+            ("revision", plan.revision.to_string()),
+        ],
+    );
+    let trails = Dimension::ALL
+        .into_iter()
+        .map(|d| (d, score_trail(plan, d)))
+        .filter(|(_, trail)| !trail.is_empty())
+        .map(|(d, trail)| {
+            view! {
+                <li><strong>{format::label(lang, "dimension", &d)}</strong>": "{trail_text(lang, &trail)}</li>
+            }
+        })
+        .collect::<Vec<_>>();
     let dimensions = Dimension::ALL.into_iter().map(|dimension| {
         let goals: Vec<_> = plan.goals.iter().filter(|g| g.dimension == dimension).collect();
         let step = Step::for_dimension(dimension);
@@ -157,7 +194,7 @@ fn summary(
                                     <ul>
                                         {goal.measures.iter().map(|m| {
                                             let kind = m.measure_type.map(|mt| format::label(lang, "measure_type", &mt)).unwrap_or_else(|| "—".into());
-                                            let cost = m.estimated_cost.as_ref().map(|c| format::money(lang, c)).unwrap_or_else(|| "—".into());
+                                            let cost = m.cost().map(|c| format::money(lang, &c)).unwrap_or_else(|| "—".into());
                                             let agreed = if m.returnee_agreed { ("✓ ", t("review.agreed")) } else { ("○ ", t("review.not_agreed")) };
                                             view! {
                                                 <li>
@@ -227,8 +264,16 @@ fn summary(
                 <dt>{t("review.return")}</dt>
                 <dd>{return_date}" · "{or_dash(&case.town)}", "{or_dash(&country)}</dd>
                 <dt>{t("review.household")}</dt><dd>{(plan.household.len() + 1).to_string()}</dd>
+                <dt>{t("review.departure")}</dt><dd>{departure}</dd>
+                <dt>{t("review.contact_after_return")}</dt><dd>{contact}</dd>
+                <dt>{t("review.counsellor")}</dt><dd>{counsellor}</dd>
+                <dt>{t("review.state")}</dt><dd>{state}</dd>
             </dl>
             {dimensions}
+            {(!trails.is_empty()).then(|| view! {
+                <h3>{t("progress.heading")}</h3>
+                <ul>{trails}</ul>
+            })}
             {super::safety::copy::returnee_copy(lang, second, plan)}
             <h3>{t("step.budget")}</h3>
             <table class="hw-table">

@@ -134,6 +134,22 @@ impl Plan {
         })
     }
 
+    /// Both the returnee and the counsellor signed: the goals and measures are agreed.
+    pub fn is_agreed(&self) -> bool {
+        self.signatures.returnee.is_some() && self.signatures.counsellor.is_some()
+    }
+
+    /// Opens an agreed plan for a change: the revision rises by one and both signatures are
+    /// cleared, to be given again for the changed plan. A plan not agreed is left as it is.
+    pub fn open_for_revision(&mut self) -> bool {
+        if !self.is_agreed() {
+            return false;
+        }
+        self.revision = self.revision.saturating_add(1);
+        self.signatures = Signatures::default();
+        true
+    }
+
     /// The currency the plan is costed in.
     pub fn currency(&self) -> &CurrencyCode {
         &self.budget.currency

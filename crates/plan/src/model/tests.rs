@@ -106,3 +106,23 @@ fn signature_method_codes_are_the_tags_of_the_file() {
         assert_eq!(tags, [m.code()]);
     }
 }
+
+#[test]
+fn changing_an_agreed_plan_raises_its_revision_and_clears_the_signatures() {
+    use chrono::NaiveDate;
+    let signature = || Signature {
+        method: SignatureMethod::Typed { name: "A".into() },
+        signed_on: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default(),
+    };
+    let mut plan = Plan::default();
+    plan.signatures.returnee = Some(signature());
+    assert!(!plan.open_for_revision(), "one signature is not an agreed plan");
+    assert_eq!(plan.revision, 0);
+    plan.signatures.counsellor = Some(signature());
+    assert!(plan.is_agreed());
+    assert!(plan.open_for_revision());
+    assert_eq!((plan.revision, plan.is_agreed()), (1, false));
+    assert_eq!(plan.signatures, Signatures::default());
+    assert!(!plan.open_for_revision());
+    assert_eq!(plan.revision, 1);
+}

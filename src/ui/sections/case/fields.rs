@@ -1,4 +1,4 @@
-//! Fields whose text is parsed into something else (a whole number, a list) for the Case and
+//! Fields whose text is parsed into something else (a list) for the Case and
 //! Needs sections, and the age a date of birth gives. What the person types stays on screen exactly as typed: the plan changes only
 //! with what the text means, so a half-typed list or number never jumps under their fingers.
 
@@ -9,26 +9,6 @@ use leptos::prelude::*;
 use crate::draft::use_draft;
 use crate::i18n::{self, format};
 use crate::ui::widgets::{Control, Field, both_languages};
-
-/// A whole number (e.g. an age) read from what was typed: `Ok(None)` for an empty field.
-/// Arabic-Indic and Eastern Arabic-Indic digits count, as an Arabic keyboard types them.
-pub fn parse_whole_number(text: &str) -> Result<Option<u32>, ()> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    let mut value: u32 = 0;
-    for c in text.chars() {
-        let digit = match c {
-            '0'..='9' => u32::from(c) - u32::from('0'),
-            '\u{660}'..='\u{669}' => u32::from(c) - 0x660,
-            '\u{6f0}'..='\u{6f9}' => u32::from(c) - 0x6f0,
-            _ => return Err(()),
-        };
-        value = value.checked_mul(10).and_then(|v| v.checked_add(digit)).ok_or(())?;
-    }
-    Ok(Some(value))
-}
 
 /// Language tags typed as a comma-separated list (`fr, wo-SN`): trimmed, empty parts dropped.
 /// Commas of other scripts (Arabic `،`) and semicolons separate too.
@@ -53,57 +33,6 @@ pub fn split_lines(text: &str) -> Vec<String> {
 /// The lines as the field shows them.
 pub fn join_lines(items: &[String]) -> String {
     items.join("\n")
-}
-
-/// A whole number typed as text (numeric keyboard on a tablet). A text that is not a whole number
-/// stays on screen with a message, and the plan keeps its last good value.
-#[component]
-pub fn WholeNumberField(
-    /// Translation key of the label.
-    label: &'static str,
-    #[prop(into)] value: Signal<Option<u32>>,
-    #[prop(into)] on_change: Callback<Option<u32>>,
-    #[prop(into)] path: Signal<String>,
-    /// Translation key of a help text under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
-) -> impl IntoView {
-    let shown = move || value.get().map(|n| n.to_string()).unwrap_or_default();
-    let typed = RwSignal::new(untrack(shown));
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
-    // When the plan changes from elsewhere (import, undo), show its value again unless what is
-    // typed already means it.
-    Effect::new(move |_| {
-        let current = value.get();
-        if problem.with_untracked(Option::is_none)
-            && parse_whole_number(&typed.get_untracked()) != Ok(current)
-        {
-            typed.set(shown());
-        }
-    });
-    let handler = move |ev: leptos::ev::Event| {
-        let raw = event_target_value(&ev);
-        typed.set(raw.clone());
-        match parse_whole_number(&raw) {
-            Ok(n) => {
-                problem.set(None);
-                on_change.run(n);
-            }
-            Err(()) => problem.set(Some("case.whole_number_problem".to_owned())),
-        }
-    };
-    let control = move |c: Control| {
-        view! {
-            <input id=c.id type="text" inputmode="numeric" autocomplete="off"
-                prop:value=move || typed.get() on:input=handler
-                aria-describedby=c.described aria-invalid=c.invalid />
-        }
-        .into_any()
-    };
-    view! {
-        <Field label=label path=Some(path) hint=hint class="hw-number"
-            problem=Some(problem.into()) control=control />
-    }
 }
 
 /// Reads a list from its text.
@@ -176,19 +105,6 @@ pub fn TextWith(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn whole_numbers_in_latin_and_arabic_digits() {
-        assert_eq!(parse_whole_number(""), Ok(None));
-        assert_eq!(parse_whole_number("  "), Ok(None));
-        assert_eq!(parse_whole_number(" 34 "), Ok(Some(34)));
-        assert_eq!(parse_whole_number("٣٤"), Ok(Some(34)));
-        assert_eq!(parse_whole_number("۱۵۰"), Ok(Some(150)));
-        assert_eq!(parse_whole_number("3.5"), Err(()));
-        assert_eq!(parse_whole_number("-2"), Err(()));
-        assert_eq!(parse_whole_number("12a"), Err(()));
-        assert_eq!(parse_whole_number("99999999999"), Err(()));
-    }
 
     #[test]
     fn lists_split_on_commas_and_keep_what_was_meant() {

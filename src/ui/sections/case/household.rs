@@ -7,14 +7,14 @@ use homeward_plan::path::Item;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::fields::{AgeFromBirth, TextWith, WholeNumberField};
+use super::fields::{AgeFromBirth, TextWith};
 use super::{VulnerabilityChecks, group_heading};
 use crate::browser::dom;
 use crate::draft::use_draft;
 use crate::i18n;
 use crate::state::use_app;
 use crate::ui::row::{ListTexts, PlanList, Row, RowList, removed};
-use crate::ui::widgets::{CheckField, ChoiceField, DateField, Text};
+use crate::ui::widgets::{CheckField, ChoiceField, DateField, Text, WholeNumberField};
 
 static HOUSEHOLD: PlanList<HouseholdMember> = PlanList {
     items: |p| &p.household,

@@ -12,6 +12,7 @@ use crate::i18n::{self, Lang, format};
 use crate::state::use_app;
 use crate::step::Step;
 use crate::ui::private::PrivateToggle;
+use crate::ui::progress::ScoreFields;
 use crate::ui::row::{ListTexts, PlanList, RemoveRow, Row, RowList, removed};
 use crate::ui::widgets::{ChoiceField, DateField, FIRST_FIELD, Text, TextField, both_languages};
 
@@ -187,6 +188,9 @@ fn ContactRow(row: Row<FollowUp>) -> impl IntoView {
                 <TextField label="follow_up.contact.outcome" multiline=true path=row.path("outcome")
                     value=Signal::derive(move || contact.with(|c| c.outcome.clone()))
                     on_input=row.on(|c, v| c.outcome = v) />
+                <ScoreFields legend="follow_up.contact.scores" hint="follow_up.contact.scores.hint"
+                    value=Signal::derive(move || contact.with(|c| c.scores))
+                    on_change=row.on(|c, v| c.scores = v) path=row.path("scores") />
                 <RemoveRow text="follow_up.remove" on_remove=Callback::new(move |()| removed(row, TEXTS))
                     label=Signal::derive(move || {
                         i18n::tf(lang.get(), "follow_up.contact.remove", &[("n", number())])

@@ -13,6 +13,7 @@ pub fn FollowUpSection() -> impl IntoView {
         <div class="hw-follow-up">
             <referrals::Referrals />
             <contacts::Contacts />
+            <crate::ui::progress::ScoreTrails />
         </div>
     }
 }
