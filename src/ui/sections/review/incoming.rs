@@ -115,9 +115,13 @@ pub fn IncomingReview(
     let status = move || {
         let lang = lang.get();
         match readiness.get() {
-            Some(Readiness::Choose { left }) => counted(lang, "incoming.left", left),
+            Some(Readiness::Choose { left }) => {
+                counted(lang, ("incoming.left_one", "incoming.left_many"), left)
+            }
             Some(Readiness::Ready { taken: 0 }) => i18n::t(lang, "incoming.ready_none"),
-            Some(Readiness::Ready { taken }) => counted(lang, "incoming.ready", taken),
+            Some(Readiness::Ready { taken }) => {
+                counted(lang, ("incoming.ready_one", "incoming.ready_many"), taken)
+            }
             None => String::new(),
         }
     };
@@ -234,10 +238,9 @@ fn change_view(lang: Lang, row: Row, chosen: RwSignal<Chosen>) -> impl IntoView 
     }
 }
 
-/// `<key>_one` or `<key>_many` with `{count}`.
-fn counted(lang: Lang, key: &str, count: usize) -> String {
-    let key = if count == 1 { format!("{key}_one") } else { format!("{key}_many") };
-    i18n::tf(lang, &key, &[("count", count.to_string())])
+/// The text for one thing or for many, with `{count}`.
+fn counted(lang: Lang, (one, many): (&str, &str), count: usize) -> String {
+    i18n::tf(lang, if count == 1 { one } else { many }, &[("count", count.to_string())])
 }
 
 /// The translation key of why the chosen changes could not be applied.
@@ -263,9 +266,12 @@ mod tests {
         for kind in ChangeKind::ALL {
             assert!(i18n::has_key(&format!("incoming.kind.{}", kind.code())), "{kind:?}");
         }
-        for key in ["incoming.left", "incoming.ready"] {
+        for keys in [
+            ("incoming.left_one", "incoming.left_many"),
+            ("incoming.ready_one", "incoming.ready_many"),
+        ] {
             for count in [1, 3] {
-                let text = counted(Lang::Ar, key, count);
+                let text = counted(Lang::Ar, keys, count);
                 assert!(text.contains(&count.to_string()) && !text.contains('{'), "{text}");
             }
         }

@@ -120,21 +120,16 @@ fn text_words(lang: Lang, name: &str, pointer: &str, text: &str, plans: &[&Plan]
             return t(lang, &key);
         }
     }
-    if name.ends_with("_id") || name.ends_with("_ids") {
-        if let Some(named) = name_of_id(lang, text, plans) {
-            return named;
-        }
+    if (name.ends_with("_id") || name.ends_with("_ids"))
+        && let Some(named) = name_of_id(lang, text, plans)
+    {
+        return named;
     }
     if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return format::date(lang, day);
     }
     if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
-        let instant = instant.with_timezone(&Utc);
-        return format!(
-            "{} {}",
-            format::date(lang, instant.date_naive()),
-            instant.format("%H:%M UTC")
-        );
+        return format::date(lang, instant.with_timezone(&Utc).date_naive());
     }
     shorten(text, LONGEST)
 }
@@ -268,7 +263,7 @@ mod tests {
         assert_eq!(words("quantity", "/goals/0/measures/0/items/0/quantity", json!(3)), "3");
         assert_eq!(
             words("updated_at", "/updated_at", json!("2026-11-23T14:05:12.250Z")),
-            "23 November 2026 14:05 UTC"
+            "23 November 2026"
         );
     }
 
@@ -401,10 +396,10 @@ mod tests {
             Value::Object(fields) => {
                 if let Some(name) = fields.get("$ref").and_then(Value::as_str) {
                     let name = name.rsplit('/').next().unwrap_or_default().to_owned();
-                    if seen.insert(name.clone()) {
-                        if let Some(def) = defs.get(&name) {
-                            walk(def, defs, names, seen);
-                        }
+                    if seen.insert(name.clone())
+                        && let Some(def) = defs.get(&name)
+                    {
+                        walk(def, defs, names, seen);
                     }
                 }
                 if let Some(properties) = fields.get("properties").and_then(Value::as_object) {
