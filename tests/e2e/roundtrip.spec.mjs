@@ -63,7 +63,7 @@ async function draftOnDevice(page, check = () => true) {
   await expect
     .poll(async () => {
       draft = JSON.parse(await page.evaluate(() => localStorage.getItem('homeward.draft.v1')));
-      return check(draft);
+      return draft !== null && check(draft);
     })
     .toBe(true);
   return draft;
@@ -168,6 +168,11 @@ test('the partner records a contact and a payment; the counsellor sees exactly t
   const payment = page.locator('.hw-tranche').filter({ has: page.getByRole('heading', { name: /^Payment 2:/ }) });
   await expect(payment.getByRole('checkbox', { name: 'Paid or bought' })).toBeChecked();
 
+  // The partner's file that was sent holds nothing new now (against the copy sent with it).
+  await openFile(page, partnerFile.name, partnerFile.text);
+  await expect(page.getByText(`This file holds nothing new for the open plan: ${partnerFile.name}. Nothing was changed.`)).toBeVisible();
+  await expect(review(page)).toHaveCount(0);
+
   // Nothing else changed: the exported plan is the one before with those fields.
   const after = JSON.parse((await savePlan(page)).text);
   const expected = structuredClone(before);
@@ -178,12 +183,10 @@ test('the partner records a contact and a payment; the counsellor sees exactly t
   for (const doc of [after, expected]) delete doc.updated_at;
   expect(after).toEqual(expected);
 
-  // Opened again, the same file holds nothing new; so does the partner's file that was sent.
-  for (const file of [returned, partnerFile]) {
-    await openFile(page, file.name, file.text);
-    await expect(page.getByText(`This file holds nothing new for the open plan: ${file.name}. Nothing was changed.`)).toBeVisible();
-    await expect(review(page)).toHaveCount(0);
-  }
+  // Opened again, the partner's plan holds nothing new either.
+  await openFile(page, returned.name, returned.text);
+  await expect(page.getByText(`This file holds nothing new for the open plan: ${returned.name}. Nothing was changed.`)).toBeVisible();
+  await expect(review(page)).toHaveCount(0);
 });
 
 test('both sides changed an outcome: the counsellor chooses; cancel and Escape change nothing', async ({ page, browser, baseURL }) => {
@@ -268,4 +271,28 @@ test('in Arabic the review reads right to left, and an unticked change is not ta
   const after = await draftOnDevice(page, (d) => d.follow_ups[1].outcome === PARTNER_OUTCOME);
   expect(after.budget.tranches[1].paid).toBe(false);
   expect(after.budget.tranches[1].paid_on).toBe('2026-12-01');
+});
+
+test('embedded in a host page, the review opens in the app, by touch, and takes the changes', async ({ page }) => {
+  await page.goto('/examples/host.html');
+  const app = page.locator('[data-homeward]');
+  await expect(app.getByRole('navigation', { name: 'Sections of the plan' })).toBeVisible();
+  await openPlan(page, 'family.json', FAMILY);
+  const sent = await savePlan(page);
+  const theirs = JSON.parse(sent.text);
+  theirs.follow_ups[1].outcome = PARTNER_OUTCOME;
+  theirs.updated_at = '2027-01-06T09:00:00Z';
+  await openFile(page, 'returned.json', JSON.stringify(theirs, null, 2));
+  const dialog = app.getByRole('dialog', { name: 'What returned.json would change' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveCount(1);
+  await expect(dialog).toContainText('Follow-up contact 2 — Outcome');
+  for (const control of [...(await dialog.getByRole('button').all()), dialog.locator('.hw-incoming-take')]) {
+    expect((await control.boundingBox()).height).toBeGreaterThanOrEqual(44);
+  }
+  await dialog.getByRole('button', { name: 'Take the chosen changes' }).tap();
+  await expect(dialog).toBeHidden();
+  await expect(app.getByText('1 change taken from returned.json.')).toBeVisible();
+  await goTo(page, 'Follow-up');
+  await expect(app.getByRole('group', { name: 'Contact 2' }).getByRole('textbox', { name: 'What came out of it' })).toHaveValue(PARTNER_OUTCOME);
 });
