@@ -13,7 +13,6 @@ use crate::draft::{new_id, use_draft};
 use crate::i18n;
 use crate::ui::anchors::{add_measure_element_id, goal_element_id, measure_element_id};
 use crate::ui::budget_panel::BudgetBar;
-use crate::ui::dialog::{Confirm, use_dialogs};
 use crate::ui::measure::MeasureCard;
 use crate::ui::private::PrivateToggle;
 use crate::ui::row::{GoalRow, ItemActions, MeasureRow};
@@ -42,7 +41,6 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
         p.goals.iter().filter(|g| g.dimension == dimension).map(|g| g.id).collect::<Vec<_>>()
     });
     let count = Signal::derive(move || goal_ids.with(Vec::len));
-    let locked = draft.part(|p| p.is_agreed());
     let add_goal = move |_| {
         let id = new_id();
         draft.edit(|p| p.add_goal(id, dimension));
@@ -67,10 +65,6 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
                 {move || goal_ids.with(Vec::is_empty).then(|| view! {
                     <p class="hw-empty"><Text key="goals.none" /></p>
                 })}
-                <AgreedNotice />
-                // An agreed plan's goals and measures change only after the person chose to
-                // change the agreed plan (see `AgreedNotice`).
-                <fieldset class="hw-lock" disabled=move || locked.get()>
                     <ol class="hw-goals">
                         <ForEnumerate each=move || goal_ids.get() key=|id| *id
                             children=move |number, id| view! {
@@ -82,47 +76,8 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
                         <span aria-hidden="true">"+"</span>
                         <Text key="goals.add" />
                     </button>
-                </fieldset>
             </section>
         </div>
-    }
-}
-
-/// On an agreed plan (both signed): says so, and changes it only after confirmation, which
-/// raises the revision and clears both signatures.
-#[component]
-fn AgreedNotice() -> impl IntoView {
-    let draft = use_draft();
-    let dialogs = use_dialogs();
-    let agreed = draft.part(|p| p.is_agreed());
-    let revision = draft.part(|p| p.revision);
-    let change = move |_| {
-        dialogs.ask(Confirm {
-            title: "agreed.change_title",
-            body: "agreed.change_body",
-            args: vec![("revision", (revision.get_untracked() + 1).to_string())],
-            confirm: "agreed.change_confirm",
-            action: Callback::new(move |()| {
-                draft.edit(|p| {
-                    p.open_for_revision();
-                });
-            }),
-        });
-    };
-    view! {
-        <Show when=move || agreed.get()>
-            <div class="hw-note hw-agreed-notice" role="note">
-                <p>
-                    <span aria-hidden="true">"✔ "</span>
-                    {both_languages(move |l| {
-                        i18n::tf(l, "agreed.notice", &[("revision", revision.get().to_string())])
-                    })}
-                </p>
-                <button type="button" class="hw-button" on:click=change>
-                    <Text key="agreed.change" />
-                </button>
-            </div>
-        </Show>
     }
 }
 
