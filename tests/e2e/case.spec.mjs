@@ -91,8 +91,12 @@ test('the case is filled, the household edited, and everything stays across sect
   await expect(page.getByRole('button', { name: 'Remove household member 4' })).toHaveCount(0);
   await expect(member(page, 2).getByRole('checkbox', { name: 'Returns with the returnee' })).toBeChecked();
 
-  // A vulnerability, a document and a debt.
-  await section.getByRole('checkbox', { name: /single.parent/i }).check();
+  // A vulnerability of the returnee and one of a child (each person has their own list), a
+  // document and a debt.
+  const own = section.getByRole('group', { name: 'Which of these apply?' });
+  const child = section.getByRole('group', { name: 'Household member 2', exact: true });
+  await own.getByRole('checkbox', { name: /single.parent/i }).check();
+  await child.getByRole('checkbox', { name: 'Disability' }).check();
   await page.getByRole('button', { name: 'Add a document' }).tap();
   const doc = page.getByRole('group', { name: 'Document 1', exact: true });
   await doc.getByRole('combobox', { name: 'Kind of document' }).selectOption('passport');
@@ -121,7 +125,10 @@ test('the case is filled, the household edited, and everything stays across sect
     ['child', '2'],
     ['child', '6'],
   ]);
-  await expect(section.getByRole('checkbox', { name: /single.parent/i })).toBeChecked();
+  await expect(own.getByRole('checkbox', { name: /single.parent/i })).toBeChecked();
+  await expect(own.getByRole('checkbox', { name: 'Disability' })).not.toBeChecked();
+  await expect(child.getByRole('checkbox', { name: 'Disability' })).toBeChecked();
+  await expect(child.getByRole('checkbox', { name: /single.parent/i })).not.toBeChecked();
   await expect(doc.getByRole('combobox', { name: 'Kind of document' })).toHaveValue('passport');
   await expect(doc.getByRole('radio', { name: 'No, it is missing' })).toBeChecked();
   await expect(debt.getByRole('textbox', { name: 'Amount owed' })).toHaveValue('1,500.00');
