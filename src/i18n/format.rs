@@ -55,6 +55,19 @@ pub fn label<T: Serialize>(lang: Lang, kind: &str, value: &T) -> String {
     t(lang, &format!("code.{kind}.{}", code_of(value)))
 }
 
+/// The plan's stage and revision in words: "In follow-up, revision 2".
+pub fn plan_state(lang: Lang, plan: &homeward_plan::model::Plan) -> String {
+    let state = homeward_plan::progress::plan_state(plan);
+    tf(
+        lang,
+        "review.state_value",
+        &[
+            ("state", t(lang, &format!("code.plan_state.{}", state.code()))),
+            ("revision", plan.revision.to_string()),
+        ],
+    )
+}
+
 /// How a measure is named in a list of measures (a referral's, a payment's): its description,
 /// with its type when known, else its number.
 pub fn measure_name(lang: Lang, number: usize, measure: &homeward_plan::model::Measure) -> String {

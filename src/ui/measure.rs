@@ -76,9 +76,10 @@ fn ReferralField(
 }
 
 /// An editable measure: every field of the brief, the returnee's agreement shown large, and
-/// buttons to move or remove it.
+/// buttons to move or remove it. While `locked` (an agreed plan) only its privacy, status,
+/// actual cost and delivery day change.
 #[component]
-pub fn MeasureCard(row: MeasureRow, dimension: Dimension) -> impl IntoView {
+pub fn MeasureCard(row: MeasureRow, dimension: Dimension, locked: Signal<bool>) -> impl IntoView {
     let draft = use_draft();
     let lang = use_app().lang;
     let id = row.id;
@@ -162,6 +163,7 @@ pub fn MeasureCard(row: MeasureRow, dimension: Dimension) -> impl IntoView {
                 privacy=privacy
                 on_change=row.on(|m, v| m.private = v) />
             <div class="hw-measure-grid">
+                <fieldset class="hw-lock hw-lock-contents" disabled=move || locked.get()>
                 <ChoiceField<MeasureType> label="measure.type" kind="measure_type" options=types
                     optional=true path=path("measure_type")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.measure_type)))
@@ -208,19 +210,21 @@ pub fn MeasureCard(row: MeasureRow, dimension: Dimension) -> impl IntoView {
                     path=path("funding")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.funding)))
                     on_change=row.on(|m, v: Option<FundingSource>| if let Some(v) = v { m.funding = v }) />
+                </fieldset>
                 <ChoiceField<MeasureStatus> label="measure.status" kind="measure_status"
                     options=MeasureStatus::ALL.to_vec()
                     path=path("status")
                     value=Signal::derive(move || measure.with(|m| m.as_ref().map(|m| m.status)))
                     on_change=row.on(|m, v: Option<MeasureStatus>| if let Some(v) = v { m.status = v }) />
             </div>
-            <MeasureItems row=row measure=measure number=Signal::derive(number)
+            <MeasureItems row=row measure=measure number=Signal::derive(number) locked=locked
                 path=Callback::new(move |field: String| {
                     place
                         .get()
                         .map(|p| Item::Measure { goal: p.goal, measure: p.measure }.field(&field))
                         .unwrap_or_default()
                 }) />
+            <fieldset class="hw-lock" disabled=move || locked.get()>
             <div class="hw-agree-field">
                 <CheckField label="measure.agreed" checked=agreed path=path("returnee_agreed")
                     on_change=row.on(|m, v| m.returnee_agreed = v) />
@@ -235,6 +239,7 @@ pub fn MeasureCard(row: MeasureRow, dimension: Dimension) -> impl IntoView {
                     dom::reveal_later(measure_element_id(id));
                 })
                 on_remove=Callback::new(move |()| remove()) />
+            </fieldset>
         </li>
     }
 }

@@ -18,6 +18,8 @@ pub fn MeasureItems(
     #[prop(into)] measure: Signal<Option<Measure>>,
     #[prop(into)] path: Callback<String, String>,
     #[prop(into)] number: Signal<usize>,
+    /// An agreed plan: the items are as signed; the actual cost and day stay open.
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let lang = use_app().lang;
     let open = RwSignal::new(false);
@@ -64,6 +66,7 @@ pub fn MeasureItems(
             <summary>{summary}</summary>
             <Show when=move || open.get()>
                 <p class="hw-hint"><Text key="measure.items.hint" /></p>
+                <fieldset class="hw-lock" disabled=move || locked.get()>
                 <ol class="hw-line-items">
                     <For each=move || ids.get() key=|id| *id let:item_id>
                         <ItemRow row=row item=item_id path=path currency=currency />
@@ -77,6 +80,7 @@ pub fn MeasureItems(
                     <span aria-hidden="true">"+ "</span>
                     <Text key="measure.items.add" />
                 </button>
+                </fieldset>
                 <Show when=move || delivered.get()>
                     <div class="hw-pair">
                         <MoneyField label="measure.actual_cost" currency=currency

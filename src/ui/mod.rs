@@ -1,5 +1,6 @@
 //! The interface: one module per plan section (in `sections`) and the shared pieces around them.
 
+pub mod agreed;
 pub mod anchors;
 pub mod budget_panel;
 pub mod chart;

@@ -307,10 +307,14 @@ pub fn SignatureField(
         }
     };
 
+    // A stored signature is cleared through the plan (which may ask first: see the consent
+    // section); the pad follows the plan. Ink that never became a signature is wiped here.
     let clear = move |_| {
-        strokes.set_value(Vec::new());
-        if let Some(canvas) = canvas_ref.get_untracked() {
-            redraw(&canvas, &Vec::new());
+        if value.with_untracked(Option::is_none) {
+            strokes.set_value(Vec::new());
+            if let Some(canvas) = canvas_ref.get_untracked() {
+                redraw(&canvas, &Vec::new());
+            }
         }
         on_change.run(None);
     };

@@ -127,10 +127,35 @@ test('a signature drawn with a finger is stored and redrawn; the counsellor type
   await day.fill('2026-11-20');
   await expect(returnee).toContainText('Signed by drawing on 20 November 2026');
 
-  // Clearing takes the signature back and empties the pad.
+  // Both signed: the plan is agreed, and says so.
+  const notice = page.getByRole('note').filter({ hasText: 'Both signed this plan (revision 0)' });
+  await expect(notice).toBeVisible();
+
+  // Taking a signature back changes the agreed plan: asked first, and cancelling keeps both.
   await returnee.getByRole('button', { name: "Clear the returnee's signature" }).tap();
+  const ask = page.getByRole('dialog', { name: 'Change the agreed plan?' });
+  await expect(ask).toContainText('The plan becomes revision 1 and both signatures are removed.');
+  await ask.getByRole('button', { name: 'Cancel' }).tap();
+  await expect(returnee).toContainText('Signed by drawing on 20 November 2026');
+  expect(await inkedPixels(pad)).toBeGreaterThan(50);
+
+  // Confirmed: both signatures go, the pad empties, and the plan is a new revision.
+  await returnee.getByRole('button', { name: "Clear the returnee's signature" }).tap();
+  await ask.getByRole('button', { name: 'Change and remove the signatures' }).tap();
   await expect(returnee).toContainText('Not signed yet');
-  expect(await inkedPixels(pad)).toBe(0);
+  await expect(counsellor).toContainText('Not signed yet');
+  await expect.poll(() => inkedPixels(pad)).toBe(0);
+  await expect(notice).toBeHidden();
+  await goTo(page, 'Review and export');
+  await expect(page.getByRole('region', { name: 'The plan' })).toContainText('Draft, revision 1');
+
+  // Not agreed, a signature is cleared at once.
+  await goTo(page, 'Consent and signatures');
+  await counsellor.getByRole('radio', { name: 'Type the name' }).tap();
+  await counsellor.getByRole('textbox', { name: 'Name of the counsellor, as signature' }).fill('Marie Dupont');
+  await counsellor.getByRole('button', { name: "Clear the counsellor's signature" }).tap();
+  await expect(counsellor).toContainText('Not signed yet');
+  await expect(ask).toBeHidden();
 });
 
 test('referrals and follow-up contacts are added and removed', async ({ page }) => {

@@ -120,6 +120,8 @@ impl Item {
             ("budget", _) => Item::Part(Part::Budget),
             ("referrals", i) => index(i).map_or(Item::Part(Part::Referrals), Item::Referral),
             ("follow_ups", i) => index(i).map_or(Item::Part(Part::FollowUps), Item::FollowUp),
+            // A plan is closed where its follow-up is recorded.
+            ("closed_on", _) => Item::Part(Part::FollowUps),
             // Asking for a partner file is decided with the consent.
             ("consent" | "marked_for_partner_export", _) => Item::Part(Part::Consent),
             ("signatures", _) => Item::Part(Part::Signatures),

@@ -86,6 +86,8 @@ fn invalid_plan() -> Plan {
     let mut payment = Tranche::new(Uuid::from_u128(9), Package::ShortTerm, day(2026, 1, 1), eur(0));
     payment.measure_ids = vec![Uuid::from_u128(98)];
     plan.budget.tranches = vec![payment];
+    // Closed though never signed.
+    plan.closed_on = Some(day(2026, 1, 2));
     plan
 }
 

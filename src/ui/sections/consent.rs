@@ -2,7 +2,7 @@
 //! decision, what may be shared with which partner organisations, the switch that marks the
 //! plan for a partner export (with the rule it must meet), and the two signatures.
 
-use homeward_plan::model::{Consent, Signature};
+use homeward_plan::model::{Consent, Plan, Signature};
 use homeward_plan::path::{Item, Part};
 use homeward_plan::protection;
 use leptos::prelude::*;
@@ -12,6 +12,7 @@ use crate::draft::use_draft;
 use crate::i18n;
 use crate::state::use_app;
 use crate::step::Step;
+use crate::ui::agreed::{AgreedNotice, use_change_agreed};
 use crate::ui::sections::safety::concern_names;
 use crate::ui::signature::{SIGNING_REFUSED_ID, SignatureField, Signer};
 use crate::ui::widgets::{DateField, FieldFindings, Text, both_languages, unique_id};
@@ -271,20 +272,27 @@ fn Signatures() -> impl IntoView {
     let returnee = Memo::new(move |_| draft.plan.with(|p| p.signatures.returnee.clone()));
     let counsellor = Memo::new(move |_| draft.plan.with(|p| p.signatures.counsellor.clone()));
     let locked = Memo::new(move |_| !draft.plan.with(protection::may_sign));
+    let agreed = Memo::new(move |_| draft.plan.with(Plan::is_agreed));
+    // Taking a signature back from an agreed plan changes the agreed plan: asked first.
+    let change_agreed = use_change_agreed();
+    let set = move |s: Option<Signature>, write: fn(&mut Plan, Option<Signature>)| {
+        if s.is_none() && agreed.get_untracked() {
+            change_agreed();
+        } else {
+            draft.edit(|p| write(p, s));
+        }
+    };
     view! {
         <h2><Text key="consent.signatures.heading" /></h2>
         <p class="hw-hint"><Text key="consent.signatures.intro" /></p>
+        <AgreedNotice agreed=agreed />
         <Show when=move || locked.get()>
             <SigningRefused />
         </Show>
         <SignatureField signer=Signer::Returnee value=returnee locked=locked
-            on_change=Callback::new(move |s: Option<Signature>| {
-                draft.edit(|p| p.signatures.returnee = s)
-            }) />
+            on_change=Callback::new(move |s| set(s, |p, s| p.signatures.returnee = s)) />
         <SignatureField signer=Signer::Counsellor value=counsellor locked=locked
-            on_change=Callback::new(move |s: Option<Signature>| {
-                draft.edit(|p| p.signatures.counsellor = s)
-            }) />
+            on_change=Callback::new(move |s| set(s, |p, s| p.signatures.counsellor = s)) />
     }
 }
 

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::draft::{new_id, use_draft};
 use crate::i18n;
+use crate::ui::agreed::AgreedNotice;
 use crate::ui::anchors::{add_measure_element_id, goal_element_id, measure_element_id};
 use crate::ui::budget_panel::BudgetBar;
 use crate::ui::measure::MeasureCard;
@@ -41,6 +42,9 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
         p.goals.iter().filter(|g| g.dimension == dimension).map(|g| g.id).collect::<Vec<_>>()
     });
     let count = Signal::derive(move || goal_ids.with(Vec::len));
+    // An agreed plan's goals and measures change only after the person chose to change the
+    // agreed plan (see `AgreedNotice`); one memo for the whole section.
+    let locked = draft.part(|p| p.is_agreed());
     let add_goal = move |_| {
         let id = new_id();
         draft.edit(|p| p.add_goal(id, dimension));
@@ -65,17 +69,19 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
                 {move || goal_ids.with(Vec::is_empty).then(|| view! {
                     <p class="hw-empty"><Text key="goals.none" /></p>
                 })}
-                    <ol class="hw-goals">
-                        <ForEnumerate each=move || goal_ids.get() key=|id| *id
-                            children=move |number, id| view! {
-                                <GoalCard row=GoalRow::new(id) dimension=dimension
-                                    number=number.into() count=count />
-                            } />
-                    </ol>
-                    <button type="button" class="hw-button hw-primary hw-add" id=GOAL_ADD_ID on:click=add_goal>
-                        <span aria-hidden="true">"+"</span>
-                        <Text key="goals.add" />
-                    </button>
+                <AgreedNotice agreed=locked />
+                <ol class="hw-goals">
+                    <ForEnumerate each=move || goal_ids.get() key=|id| *id
+                        children=move |number, id| view! {
+                            <GoalCard row=GoalRow::new(id) dimension=dimension
+                                number=number.into() count=count locked=locked />
+                        } />
+                </ol>
+                <button type="button" class="hw-button hw-primary hw-add" id=GOAL_ADD_ID
+                    disabled=move || locked.get() on:click=add_goal>
+                    <span aria-hidden="true">"+"</span>
+                    <Text key="goals.add" />
+                </button>
             </section>
         </div>
     }
@@ -83,13 +89,15 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
 
 /// A goal of the dimension: the returnee's words, the expected outcome, and its measures. It
 /// reads and changes its goal only through its [`GoalRow`]; `number` is its place among the
-/// dimension's goals (from 0) and `count` how many there are.
+/// dimension's goals (from 0) and `count` how many there are. While `locked` (an agreed plan)
+/// only its privacy and its measures' follow-through can change.
 #[component]
 fn GoalCard(
     row: GoalRow,
     dimension: Dimension,
     number: Signal<usize>,
     count: Signal<usize>,
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let draft = use_draft();
     let id = row.id;
@@ -136,6 +144,7 @@ fn GoalCard(
                 number=Signal::derive(move || number().to_string())
                 privacy=privacy
                 on_change=Callback::new(move |v| row.edit(|g| g.private = v)) />
+            <fieldset class="hw-lock" disabled=move || locked.get()>
             <TextField label="goals.title" hint="goals.title_hint" path=path("title")
                 value=title
                 on_input=Callback::new(move |v: String| row.edit(|g| g.title = v)) />
@@ -153,6 +162,7 @@ fn GoalCard(
                     dom::reveal_later(goal_element_id(id));
                 })
                 on_remove=Callback::new(move |()| remove_goal()) />
+            </fieldset>
             <h4 class="hw-measures-heading">
                 {both_languages(move |l| i18n::tf(l, "goals.measures_heading", &[("number", number().to_string())]))}
             </h4>
@@ -161,11 +171,11 @@ fn GoalCard(
             })}
             <ol class="hw-measures">
                 <For each=move || measure_ids.get() key=|id| *id let:measure>
-                    <MeasureCard row=MeasureRow::new(row, measure) dimension=dimension />
+                    <MeasureCard row=MeasureRow::new(row, measure) dimension=dimension locked=locked />
                 </For>
             </ol>
             <button type="button" class="hw-button hw-add" id=add_measure_element_id(id)
-                on:click=add_measure>
+                disabled=move || locked.get() on:click=add_measure>
                 <span aria-hidden="true">"+"</span>
                 {both_languages(move |l| i18n::tf(l, "goals.add_measure", &[("number", number().to_string())]))}
             </button>

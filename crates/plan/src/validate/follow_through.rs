@@ -73,6 +73,12 @@ pub(super) fn check(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
     for (i, r) in plan.referrals.iter().enumerate() {
         past_or_today(r.outcome_on, today, Item::Referral(i).field("outcome_on"), out);
     }
+
+    // Closing ends the follow-up of an agreed plan; a plan never agreed has none to end.
+    past_or_today(plan.closed_on, today, "/closed_on".into(), out);
+    if plan.closed_on.is_some() && !plan.is_agreed() {
+        out.push(Finding::warning("closed_not_agreed", "/closed_on"));
+    }
 }
 
 /// A day something happened cannot be after today.

@@ -36,6 +36,7 @@ pub const VALIDATION_CODES: &[&str] = &[
     "age_out_of_range",
     "amount_absurd",
     "amount_negative",
+    "closed_not_agreed",
     "country_code_invalid",
     "currency_mismatch",
     "date_in_future",

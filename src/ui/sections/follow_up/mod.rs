@@ -1,7 +1,8 @@
 //! Follow-up: the organisations the returnee is referred to (items 5 of the brief), and the
 //! monitoring contacts after the return (item 6), which can be scheduled from the programme's
-//! configuration and the return date.
+//! configuration and the return date; the progress they record, and the plan's closing.
 
+mod closing;
 mod contacts;
 mod referrals;
 
@@ -14,6 +15,7 @@ pub fn FollowUpSection() -> impl IntoView {
             <referrals::Referrals />
             <contacts::Contacts />
             <crate::ui::progress::ScoreTrails />
+            <closing::Closing />
         </div>
     }
 }

@@ -190,7 +190,7 @@ pub fn reading_view(lang: Lang, doc: &PartnerDoc) -> AnyView {
         })
         .collect();
     view! {
-        {super::summary(lang, None, plan, guidance, None)}
+        {super::summary::summary(lang, None, plan, guidance, None)}
         {list("partner.priorities_heading", priorities)}
         {list("follow_up.referrals.heading", referrals)}
         {list("case.group.debts", debts)}
