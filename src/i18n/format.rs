@@ -41,13 +41,19 @@ pub fn date(lang: Lang, day: NaiveDate) -> String {
 pub fn code_of<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(code)) => code,
+        // A yes/no choice (`Option<bool>` in the plan) has the codes "true" and "false".
+        Ok(serde_json::Value::Bool(yes)) => yes.to_string(),
         _ => String::new(),
     }
 }
 
 /// The enumeration value of a code; `None` for an unknown code.
 pub fn from_code<T: DeserializeOwned>(code: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
+    let value = match code {
+        "true" | "false" => serde_json::Value::Bool(code == "true"),
+        _ => serde_json::Value::String(code.to_owned()),
+    };
+    serde_json::from_value(value).ok()
 }
 
 /// The label of an enumeration value: key `code.<kind>.<code>`.
@@ -172,6 +178,12 @@ mod tests {
         assert_eq!(from_code::<Modality>("in_kind"), Some(Modality::InKind));
         assert_eq!(from_code::<Modality>("nonsense"), None);
         assert_eq!(code_of(&Package::LongerTerm), "longer_term");
+        // A yes/no choice: each answer has its own code and its own words.
+        for yes in [true, false] {
+            assert_eq!(from_code::<bool>(&code_of(&yes)), Some(yes));
+        }
+        assert_eq!(label(Lang::En, "agreed", &true), "Yes, agreed");
+        assert_eq!(label(Lang::En, "agreed", &false), "No, declined");
     }
 
     #[test]

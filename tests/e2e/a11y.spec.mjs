@@ -90,3 +90,17 @@ test('the open country list, the language chips and the undo offer have no viola
   await country.press('ArrowDown');
   expect(await violations(page)).toEqual([]);
 });
+
+test("the agreed plan's locked parts, a measure's items and the change dialog have no violation", async ({ page }) => {
+  await openFamilyPlan(page);
+  const nav = page.getByRole('navigation', { name: 'Sections of the plan' });
+  await nav.getByRole('button', { name: 'Economic', exact: true }).tap();
+  const sewing = page.locator('.hw-goal').first().locator('.hw-measure').nth(1);
+  await sewing.locator('summary').filter({ hasText: 'Items, cost and delivery' }).tap();
+  await sewing.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Delivered' });
+  await expect(sewing.getByRole('textbox', { name: 'Actual cost' })).toBeVisible();
+  expect(await violations(page), 'locked goals, items open').toEqual([]);
+  await page.getByRole('button', { name: 'Change the agreed plan' }).tap();
+  await expect(page.getByRole('dialog', { name: 'Change the agreed plan?' })).toBeVisible();
+  expect(await violations(page), 'the change dialog').toEqual([]);
+});

@@ -21,7 +21,8 @@ test('the printed family plan is the plan alone, from its first page, with page 
 
   await page.emulateMedia({ media: 'print' });
   const text = pdfPages(await page.pdf({ format: 'A4' }));
-  expect(text.length, 'two pages were taken by the app name and the instructions before').toBeLessThanOrEqual(3);
+  // The whole template fits on four pages; before, the app name and instructions took two more.
+  expect(text.length, 'no page of the app before the plan, none blank after').toBeLessThanOrEqual(4);
   const first = text[0];
   expect(first).toContain('Reintegration plan');
   expect(first).toContain(`Case ${plan.case.case_reference}`);
@@ -29,6 +30,17 @@ test('the printed family plan is the plan alone, from its first page, with page 
   expect(first).toMatch(/printed on \d{1,2} \w+ \d{4}/);
   expect(first).toContain('In the returnee');
   expect(first).toContain('Senegal');
+  // Every part of the plan template is on paper: who to reach and how, the counsellor, the
+  // household, line items, payments, referrals with their outcome, contacts and progress.
+  const all = text.join('\n').replace(/\s+/g, ' ');
+  for (const part of [
+    'Nationality', plan.case.contact_after_return.phone, plan.counsellor.name, 'In follow-up, revision 0',
+    'Child', `2 × ${plan.goals[0].measures[1].items[0].description}`, 'Payments', 'paid on 5 October 2026',
+    'Referrals', 'Dr Ndiaye', 'First check-up done', 'Took place on 3 November 2026 · scores: Economic 30',
+    'Progress per dimension', 'target 70',
+  ]) {
+    expect(all, part).toContain(part);
+  }
   for (const screenOnly of ['Homeward', 'Review and export', 'print it, or save it', 'this browser may delete', 'Save the plan as a file']) {
     expect(text.join('\n'), screenOnly).not.toContain(screenOnly);
   }
