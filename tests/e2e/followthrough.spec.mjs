@@ -135,7 +135,7 @@ test('scores at follow-up contacts show the progress towards the targets; a plan
   const referral = page.getByRole('group', { name: 'Referral 2' });
   await referral.getByRole('textbox', { name: 'Who to contact there' }).fill('Mme Sarr, +221 33 111 11 11');
   await referral.getByRole('combobox', { name: 'The returnee agreed to this referral' }).selectOption({ label: 'Yes, agreed' });
-  await referral.getByRole('textbox', { name: 'Outcome' }).fill('First session on 2 December.');
+  await referral.getByRole('textbox', { name: 'Outcome', exact: true }).fill('First session on 2 December.');
   await referral.getByLabel('Day of the outcome').fill('2026-12-01');
 
   // Closing: a day to come is refused; the plan then counts as closed.
