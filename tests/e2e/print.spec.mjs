@@ -37,7 +37,7 @@ test('the printed family plan is the plan alone, from its first page, with page 
     'Nationality', plan.case.contact_after_return.phone, plan.counsellor.name, 'In follow-up, revision 0',
     'Child', `2 × ${plan.goals[0].measures[1].items[0].description}`, 'Payments', 'paid on 5 October 2026',
     'Referrals', 'Dr Ndiaye', 'First check-up done', 'Took place on 3 November 2026 · scores: Economic 30',
-    'Progress per dimension', 'target 70',
+    'Progress per dimension', 'target 70', 'Needs:', 'Education, skills and work',
   ]) {
     expect(all, part).toContain(part);
   }

@@ -44,6 +44,12 @@ pub(super) fn summary(
     let departure = format!("{} · {}", date_or_dash(case.departure_date), or_dash(&host));
     let contact = lines::contact(lang, &case.contact_after_return);
     let nationality = display_name(lang, NameKind::Country, &case.nationality);
+    let languages = case
+        .languages
+        .iter()
+        .map(|code| display_name(lang, NameKind::Language, code))
+        .collect::<Vec<_>>()
+        .join(", ");
     let members = plan
         .household
         .iter()
@@ -72,6 +78,7 @@ pub(super) fn summary(
         view! {
             <section class="hw-summary-dimension">
                 <h3>{t(step.label_key())}</h3>
+                <p class="hw-summary-needs"><strong>{t("review.needs")}</strong>" "{or_dash(plan.needs.summary.get(dimension))}</p>
                 {if goals.is_empty() {
                     view! { <p>{t("review.no_goals")}</p> }.into_any()
                 } else {
@@ -188,6 +195,8 @@ pub(super) fn summary(
                 <dt>{t("review.case_reference")}</dt><dd>{or_dash(&case.case_reference)}</dd>
                 <dt>{t("review.return")}</dt>
                 <dd>{return_date}" · "{or_dash(&case.town)}", "{or_dash(&country)}</dd>
+                <dt>{t("review.returnee")}</dt><dd>{or_dash(&lines::returnee(lang, case, languages))}</dd>
+                <dt>{t("review.profile")}</dt><dd>{or_dash(&lines::profile(case))}</dd>
                 <dt>{t("review.nationality")}</dt><dd>{or_dash(&nationality)}</dd>
                 <dt>{t("review.household")}</dt><dd>{(plan.household.len() + 1).to_string()}
                     {(!members.is_empty()).then(|| view! { <ul class="hw-summary-members">{members}</ul> })}

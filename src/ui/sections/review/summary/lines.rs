@@ -3,7 +3,7 @@
 //! plan's own fields, so the page and its tests read the same text.
 
 use homeward_plan::model::{
-    Dimension, DimensionScores, FollowUp, HouseholdMember, LineItem, Measure, MeasureStatus,
+    Case, Dimension, DimensionScores, FollowUp, HouseholdMember, LineItem, Measure, MeasureStatus,
     ReturnContact, Tranche,
 };
 
@@ -26,14 +26,34 @@ pub fn contact(lang: Lang, reach: &ReturnContact) -> String {
     ])
 }
 
-/// A household member: relationship, age, gender, schooling, vulnerabilities, and whether they
-/// return too.
-pub fn member(lang: Lang, member: &HouseholdMember) -> String {
-    let age = match (member.age, member.date_of_birth) {
+/// The returnee: name, age or day of birth, gender, and the languages spoken (already named in
+/// the interface language by the caller).
+pub fn returnee(lang: Lang, case: &Case, languages: String) -> String {
+    line([
+        Some(case.full_name.trim().to_owned()),
+        age(lang, case.age, case.date_of_birth),
+        case.gender.map(|g| format::label(lang, "gender", &g)),
+        Some(languages),
+    ])
+}
+
+/// What the returnee brings to work: education, skills, work experience.
+pub fn profile(case: &Case) -> String {
+    line([&case.education, &case.skills, &case.work_experience].map(|s| Some(s.trim().to_owned())))
+}
+
+/// "born on 3 May 1990", else "36 years old" as stated.
+fn age(lang: Lang, years: Option<u32>, born: Option<chrono::NaiveDate>) -> Option<String> {
+    match (years, born) {
         (_, Some(day)) => Some(tf(lang, "review.born", &[("date", format::date(lang, day))])),
         (Some(age), None) => Some(tf(lang, "review.age", &[("age", age.to_string())])),
         (None, None) => None,
-    };
+    }
+}
+
+/// A household member: relationship, age, gender, schooling, vulnerabilities, and whether they
+/// return too.
+pub fn member(lang: Lang, member: &HouseholdMember) -> String {
     let vulnerabilities = member
         .vulnerabilities
         .iter()
@@ -43,7 +63,7 @@ pub fn member(lang: Lang, member: &HouseholdMember) -> String {
     let returns = if member.returns_with_returnee { "review.returns_too" } else { "review.stays" };
     line([
         Some(format::label(lang, "relationship", &member.relationship)),
-        age,
+        age(lang, member.age, member.date_of_birth),
         member.gender.map(|g| format::label(lang, "gender", &g)),
         member.schooling.map(|s| format::label(lang, "schooling", &s)),
         Some(vulnerabilities),
@@ -197,6 +217,23 @@ mod tests {
     fn scores_name_their_dimension_and_skip_the_missing() {
         let s = DimensionScores { economic: Some(30), social: None, psychosocial: Some(40) };
         assert_eq!(scores(Lang::En, &s), "Economic 30, Psychosocial 40");
+    }
+
+    #[test]
+    fn the_returnee_reads_name_age_gender_languages() {
+        let case = Case {
+            full_name: " Awa Ndiaye ".into(),
+            age: Some(34),
+            gender: Some(Gender::Female),
+            education: "Primary school".into(),
+            skills: "Tailoring".into(),
+            ..Case::default()
+        };
+        assert_eq!(
+            returnee(Lang::En, &case, "Wolof, French".into()),
+            ["Awa Ndiaye", "34 years old", "Female", "Wolof, French"].join(" · ")
+        );
+        assert_eq!(profile(&case), "Primary school · Tailoring");
     }
 
     fn t_en(key: &str) -> String {
