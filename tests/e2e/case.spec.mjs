@@ -295,3 +295,38 @@ test('a date of birth shows the age on the return date, or today while there is 
   await goTo(page, 'Budget');
   await expect(page.getByText('Ages on the return date, 15 January 2027.')).toBeVisible();
 });
+
+test('the template\'s case fields: nationality, the country left, departure, contact after return and counsellor', async ({ page }) => {
+  await openApp(page);
+  const section = page.locator('#hw-section-case');
+  const nationality = section.getByRole('combobox', { name: 'Nationality' });
+  await nationality.fill('sene');
+  await section.getByRole('option', { name: 'Senegal' }).tap();
+  await expect(nationality).toHaveValue('Senegal');
+  const host = section.getByRole('combobox', { name: 'Country the returnee leaves' });
+  await host.fill('belg');
+  await section.getByRole('option', { name: 'Belgium' }).tap();
+
+  // Leaving after the return is a mistake, said at the departure date.
+  await section.getByLabel('Date of return').fill('2026-10-02');
+  const departure = section.getByLabel('Departure date');
+  await departure.fill('2026-10-05');
+  await expect(page.locator('[id$="-findings"]').filter({ hasText: 'is after the return date' })).toBeVisible();
+  await departure.fill('2026-10-01');
+  await expect(page.getByText('is after the return date')).toHaveCount(0);
+
+  const contact = section.getByRole('group', { name: 'Contact after return' });
+  await contact.getByRole('textbox', { name: 'Phone number' }).fill('+221 77 123 45 67');
+  await contact.getByRole('textbox', { name: 'Address or where they will live' }).fill('Quartier Escale, Kolda');
+  await contact.getByRole('combobox', { name: 'Preferred way to be reached' }).selectOption({ label: 'Messaging app' });
+  const counsellor = section.getByRole('group', { name: 'Counsellor' });
+  await counsellor.getByRole('textbox', { name: 'Counsellor’s name' }).fill('Marie Lambert');
+  await counsellor.getByRole('textbox', { name: 'Organisation' }).fill('Caritas International');
+
+  await goTo(page, 'Review and export');
+  const summary = page.getByRole('region', { name: 'The plan' });
+  await expect(summary).toContainText('Senegal');
+  await expect(summary).toContainText('1 October 2026 · Belgium');
+  await expect(summary).toContainText('+221 77 123 45 67 · Quartier Escale, Kolda · preferred: Messaging app');
+  await expect(summary).toContainText('Marie Lambert, Caritas International');
+});
