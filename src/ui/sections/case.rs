@@ -44,7 +44,7 @@ fn case_text(
     set: fn(&mut Case) -> &mut String,
     multiline: bool,
 ) -> impl IntoView {
-    case_text_field(label, None, path, get, set, multiline)
+    case_text_field(label, None, path, get, set, "text", multiline)
 }
 
 /// A text field bound to one text of the case, with a help text.
@@ -56,7 +56,7 @@ fn case_text_hint(
     set: fn(&mut Case) -> &mut String,
     multiline: bool,
 ) -> impl IntoView {
-    case_text_field(label, Some(hint), path, get, set, multiline)
+    case_text_field(label, Some(hint), path, get, set, "text", multiline)
 }
 
 fn case_text_field(
@@ -65,6 +65,7 @@ fn case_text_field(
     path: &'static str,
     get: fn(&Case) -> &String,
     set: fn(&mut Case) -> &mut String,
+    input_type: &'static str,
     multiline: bool,
 ) -> impl IntoView {
     let draft = use_draft();
@@ -72,7 +73,7 @@ fn case_text_field(
     let on_input = Callback::new(move |v: String| draft.edit(|p| *set(&mut p.case) = v));
     view! {
         <TextField label=label hint=hint value=value on_input=on_input path=path.to_owned()
-            multiline=multiline />
+            input_type=input_type multiline=multiline />
     }
 }
 
@@ -170,25 +171,6 @@ fn ReturnGroup() -> impl IntoView {
     }
 }
 
-/// A text field bound to one text of the contact after return.
-fn contact_text(
-    label: &'static str,
-    field: &'static str,
-    get: fn(&Case) -> &String,
-    set: fn(&mut Case) -> &mut String,
-    input_type: &'static str,
-    multiline: bool,
-) -> impl IntoView {
-    let draft = use_draft();
-    let value = Signal::derive(move || draft.plan.with(|p| get(&p.case).clone()));
-    let on_input = Callback::new(move |v: String| draft.edit(|p| *set(&mut p.case) = v));
-    view! {
-        <TextField label=label value=value on_input=on_input
-            path=format!("/case/contact_after_return/{field}") input_type=input_type
-            multiline=multiline />
-    }
-}
-
 /// How the partner can reach the returnee after the return.
 #[component]
 fn ContactGroup() -> impl IntoView {
@@ -199,10 +181,12 @@ fn ContactGroup() -> impl IntoView {
         <fieldset class="hw-group">
             {group_heading("case.group.contact")}
             <p class="hw-hint"><Text key="case.group.contact.hint" /></p>
-            {contact_text("case.contact.phone", "phone", |c| &c.contact_after_return.phone,
-                |c| &mut c.contact_after_return.phone, "tel", false)}
-            {contact_text("case.contact.address", "address", |c| &c.contact_after_return.address,
-                |c| &mut c.contact_after_return.address, "text", true)}
+            {case_text_field("case.contact.phone", None, "/case/contact_after_return/phone",
+                |c| &c.contact_after_return.phone, |c| &mut c.contact_after_return.phone,
+                "tel", false)}
+            {case_text_field("case.contact.address", None, "/case/contact_after_return/address",
+                |c| &c.contact_after_return.address, |c| &mut c.contact_after_return.address,
+                "text", true)}
             <ChoiceField label="case.contact.preferred" kind="contact_way" optional=true
                 options=ContactWay::ALL.to_vec()
                 value=preferred
@@ -210,8 +194,9 @@ fn ContactGroup() -> impl IntoView {
                     draft.edit(|p| p.case.contact_after_return.preferred = w)
                 })
                 path="/case/contact_after_return/preferred".to_owned() />
-            {contact_text("case.contact.note", "note", |c| &c.contact_after_return.note,
-                |c| &mut c.contact_after_return.note, "text", true)}
+            {case_text_field("case.contact.note", None, "/case/contact_after_return/note",
+                |c| &c.contact_after_return.note, |c| &mut c.contact_after_return.note,
+                "text", true)}
         </fieldset>
     }
 }
