@@ -28,6 +28,8 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use uuid::Uuid;
 
+use common::strategies::{funding, gender, modality, package, term, vulnerabilities};
+
 /// Dates the file format writes as `YYYY-MM-DD` (four-digit years).
 fn date() -> impl Strategy<Value = NaiveDate> {
     (1000i32..=9999, 1u32..=366).prop_map(|(y, d)| {
@@ -76,12 +78,7 @@ fn measure(
     amounts: BoxedStrategy<i64>,
 ) -> impl Strategy<Value = Measure> {
     (
-        (
-            uuid(),
-            option::of(select(MeasureType::ALL.to_vec())),
-            text(),
-            select(vec![Term::Immediate, Term::LongerTerm]),
-        ),
+        (uuid(), option::of(select(MeasureType::ALL.to_vec())), text(), term()),
         (option::of(dates.clone()), option::of(dates.clone())),
         (
             select(vec![
@@ -94,12 +91,8 @@ fn measure(
             option::of(money(amounts.clone())),
         ),
         (
-            select(vec![Modality::Cash, Modality::InKind, Modality::Voucher, Modality::Service]),
-            select(vec![
-                FundingSource::ProgrammeGrant,
-                FundingSource::OwnContribution,
-                FundingSource::Other,
-            ]),
+            modality(),
+            funding(),
             select(vec![
                 MeasureStatus::Planned,
                 MeasureStatus::InProgress,
@@ -157,25 +150,6 @@ fn line_item(amounts: BoxedStrategy<i64>) -> impl Strategy<Value = LineItem> {
 fn scores() -> impl Strategy<Value = DimensionScores> {
     (option::of(any::<u8>()), option::of(0u8..=100), option::of(0u8..=100)).prop_map(
         |(economic, social, psychosocial)| DimensionScores { economic, social, psychosocial },
-    )
-}
-
-fn gender() -> impl Strategy<Value = Gender> {
-    select(vec![Gender::Female, Gender::Male, Gender::Other])
-}
-
-fn vulnerabilities() -> impl Strategy<Value = Vec<Vulnerability>> {
-    vec(
-        select(vec![
-            Vulnerability::SeriousHealthCondition,
-            Vulnerability::Disability,
-            Vulnerability::SurvivorOfTraffickingOrViolence,
-            Vulnerability::UnaccompaniedOrSeparatedChild,
-            Vulnerability::OlderPerson,
-            Vulnerability::SingleParent,
-            Vulnerability::Other,
-        ]),
-        0..4,
     )
 }
 
@@ -271,7 +245,7 @@ fn plan_with(
                     ),
                 0..3,
             ),
-            vulnerabilities(),
+            vulnerabilities(0..4),
             text(),
             text(),
         ),
@@ -335,7 +309,7 @@ fn plan_with(
                 Schooling::NotInSchool,
                 Schooling::SchoolCompleted,
             ])),
-            vulnerabilities(),
+            vulnerabilities(0..4),
         ),
     )
         .prop_map(
@@ -427,7 +401,7 @@ fn plan_with(
         });
     let tranche = (
         uuid(),
-        select(vec![Package::ShortTerm, Package::LongerTerm]),
+        package(),
         dates.clone(),
         money(amounts.clone()),
         text(),

@@ -14,6 +14,7 @@ use homeward_plan::protection::*;
 use uuid::Uuid;
 
 pub mod generated;
+pub mod strategies;
 
 /// The day the tests treat as today.
 /// The programme the fixture plans are drafted under (`eurp_voluntary`).
