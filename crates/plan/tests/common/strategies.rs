@@ -1,5 +1,5 @@
 //! Strategies for the model's small enumerations, shared by the generated plans of
-//! [`super::generated`] and the properties over every field (`tests/properties.rs`).
+//! [`super::generated`] and the properties over every field (`tests/properties/`).
 
 use std::ops::Range;
 
