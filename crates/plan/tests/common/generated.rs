@@ -12,6 +12,8 @@ use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 
+use super::strategies::{funding, modality, package, term, vulnerabilities};
+
 /// The types the brief calls sensitive wherever they are, listed here independently of the
 /// catalogue.
 pub const SENSITIVE: [MeasureType; 4] = [
@@ -52,29 +54,14 @@ pub fn shape() -> impl Strategy<Value = Shape> {
     let measure = (
         option::of(select(MeasureType::ALL.to_vec())),
         any::<bool>(),
-        select(vec![Term::Immediate, Term::LongerTerm]),
-        select(vec![Modality::Cash, Modality::InKind, Modality::Voucher, Modality::Service]),
-        select(vec![
-            FundingSource::ProgrammeGrant,
-            FundingSource::OwnContribution,
-            FundingSource::Other,
-        ]),
+        term(),
+        modality(),
+        funding(),
         option::of(0i64..500_000),
     );
     let goal = (select(Dimension::ALL.to_vec()), any::<bool>(), vec(measure, 0..4))
         .prop_map(|(dimension, private, measures)| GoalShape { dimension, private, measures });
-    let vulnerabilities = vec(
-        select(vec![
-            Vulnerability::SeriousHealthCondition,
-            Vulnerability::Disability,
-            Vulnerability::SurvivorOfTraffickingOrViolence,
-            Vulnerability::UnaccompaniedOrSeparatedChild,
-            Vulnerability::OlderPerson,
-            Vulnerability::SingleParent,
-            Vulnerability::Other,
-        ]),
-        0..3,
-    );
+    let vulnerabilities = vulnerabilities(0..3);
     (
         (any::<u32>(), vec((any::<bool>(), 0i64..1_000_000), 0..3), vulnerabilities),
         (
@@ -91,14 +78,7 @@ pub fn shape() -> impl Strategy<Value = Shape> {
             vec(goal, 0..4),
         ),
         (
-            vec(
-                (
-                    any::<bool>(),
-                    select(vec![Package::ShortTerm, Package::LongerTerm]),
-                    0i64..300_000,
-                ),
-                0..4,
-            ),
+            vec((any::<bool>(), package(), 0i64..300_000), 0..4),
             vec((any::<bool>(), option::of(0usize..12)), 0..4),
             vec(any::<bool>(), 0..4),
         ),
