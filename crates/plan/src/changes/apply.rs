@@ -65,14 +65,13 @@ impl std::error::Error for ApplyError {}
 /// list goes where the move puts it, or at the end of the list without one; a move orders the
 /// items it names and leaves any other item of the list where it stands.
 pub fn apply(older: &Plan, changes: &[Change]) -> Result<Plan, ApplyError> {
-    let mut doc =
-        serde_json::to_value(older).map_err(|e| ApplyError::NotAPlan { detail: e.to_string() })?;
+    let mut doc = super::plan_value(older);
     let (moves, others): (Vec<_>, Vec<_>) =
         changes.iter().enumerate().partition(|(_, c)| c.kind == ChangeKind::Moved);
     for (index, change) in others.into_iter().chain(moves) {
         apply_one(&mut doc, change).map_err(|problem| problem.at(index, change))?;
     }
-    serde_json::from_value(doc).map_err(|e| ApplyError::NotAPlan { detail: e.to_string() })
+    super::plan_from_value(&doc).map_err(|detail| ApplyError::NotAPlan { detail })
 }
 
 /// What went wrong with one change, before it is told which.

@@ -24,6 +24,24 @@ pub(super) enum Node {
 /// The name of the field that identifies an item of a list.
 pub(super) const ID: &str = "id";
 
+/// The plan's JSON text, written the way the export writes it. Every conversion of a whole plan
+/// goes through this one writer (and [`plan_from_value`] as its one reader): each other way of
+/// (de)serialising the plan's deep type would add its own copy of that code to the app's wasm.
+fn plan_text(plan: &Plan) -> String {
+    serde_json::to_string_pretty(plan).unwrap_or_default()
+}
+
+/// The plan as a JSON value (`Value::Null` if it could not be written, which the model never
+/// does: see [`Node::of`]).
+pub fn plan_value(plan: &Plan) -> Value {
+    serde_json::from_str(&plan_text(plan)).unwrap_or_default()
+}
+
+/// The plan a JSON value holds, read as an imported file is read (see [`plan_text`]).
+pub fn plan_from_value(doc: &Value) -> Result<Plan, String> {
+    serde_path_to_error::deserialize(doc).map_err(|e| e.to_string())
+}
+
 impl Node {
     /// The plan as the file writes it.
     pub(super) fn of(plan: &Plan) -> Node {
@@ -31,10 +49,7 @@ impl Node {
         // model returns an error (the export relies on the same). Should it ever, an empty
         // document lists every section as removed, never a panic that would take the plan on
         // screen down.
-        serde_json::to_string(plan)
-            .ok()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or(Node::Object(Vec::new()))
+        serde_json::from_str(&plan_text(plan)).unwrap_or(Node::Object(Vec::new()))
     }
 
     /// The same value as a `serde_json::Value` (whose objects forget the order).

@@ -36,6 +36,7 @@ use crate::code::codes;
 use crate::model::Plan;
 
 pub use apply::{ApplyError, apply};
+pub use doc::{plan_from_value, plan_value};
 pub use merge::{Choice, Incoming, Merge, ResolveError, merge, resolve};
 
 /// One step of a change's address: a field of an object, or the item of a list with this id.

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use homeward_plan::changes::{ChangeKind, Choice, Incoming, Merge, Segment};
+use homeward_plan::changes::{ChangeKind, Choice, Incoming, Merge, Segment, plan_value};
 use homeward_plan::model::Plan;
 use homeward_plan::path::Item;
 use homeward_plan::subject::subject;
@@ -65,8 +65,8 @@ pub fn nothing_new(merge: &Merge) -> bool {
 /// The changes shown, grouped by section in the order of the app's steps. `ours` is the plan
 /// on screen, `theirs` the file (`merge` is theirs into ours).
 pub fn groups(lang: Lang, merge: &Merge, ours: &Plan, theirs: &Plan) -> Vec<Group> {
-    let ours_doc = serde_json::to_value(ours).unwrap_or_default();
-    let theirs_doc = serde_json::to_value(theirs).unwrap_or_default();
+    let ours_doc = plan_value(ours);
+    let theirs_doc = plan_value(theirs);
     let mut by_step: BTreeMap<usize, Group> = BTreeMap::new();
     for incoming in merge.incoming.iter().filter(|i| shown(i)) {
         let change = &incoming.change;
