@@ -2,11 +2,10 @@
 //! domain's neutral values, tested natively.
 
 use chrono::NaiveDate;
+use homeward_plan::code::Code;
 use homeward_plan::finding::{Finding, Param};
 use homeward_plan::money::{Money, NumberStyle, format_amount};
 use homeward_plan::subject::Subject;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 
 use super::{Lang, has_key, t, tf};
 
@@ -37,28 +36,21 @@ pub fn date(lang: Lang, day: NaiveDate) -> String {
     format!("{} {} {}", day.day(), month, day.year())
 }
 
-/// The stable code of an enumeration value, as in the exported file (`in_kind`).
-pub fn code_of<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(code)) => code,
-        // A yes/no choice (`Option<bool>` in the plan) has the codes "true" and "false".
-        Ok(serde_json::Value::Bool(yes)) => yes.to_string(),
-        _ => String::new(),
-    }
+/// The stable code of an enumeration value, as in the exported file (`in_kind`). Taken from the
+/// domain's [`Code`] (written once per enumeration by its `codes!`), not from serde: a serde
+/// round trip through `serde_json::Value` would add a copy of (de)serialising code per type.
+pub fn code_of<T: Code>(value: &T) -> &'static str {
+    value.code()
 }
 
 /// The enumeration value of a code; `None` for an unknown code.
-pub fn from_code<T: DeserializeOwned>(code: &str) -> Option<T> {
-    let value = match code {
-        "true" | "false" => serde_json::Value::Bool(code == "true"),
-        _ => serde_json::Value::String(code.to_owned()),
-    };
-    serde_json::from_value(value).ok()
+pub fn from_code<T: Code>(code: &str) -> Option<T> {
+    T::from_code(code)
 }
 
 /// The label of an enumeration value: key `code.<kind>.<code>`.
-pub fn label<T: Serialize>(lang: Lang, kind: &str, value: &T) -> String {
-    t(lang, &format!("code.{kind}.{}", code_of(value)))
+pub fn label<T: Code>(lang: Lang, kind: &str, value: &T) -> String {
+    t(lang, &format!("code.{kind}.{}", value.code()))
 }
 
 /// The plan's stage and revision in words: "In follow-up, revision 2".
@@ -180,7 +172,7 @@ mod tests {
         assert_eq!(code_of(&Package::LongerTerm), "longer_term");
         // A yes/no choice: each answer has its own code and its own words.
         for yes in [true, false] {
-            assert_eq!(from_code::<bool>(&code_of(&yes)), Some(yes));
+            assert_eq!(from_code::<bool>(code_of(&yes)), Some(yes));
         }
         assert_eq!(label(Lang::En, "agreed", &true), "Yes, agreed");
         assert_eq!(label(Lang::En, "agreed", &false), "No, declined");

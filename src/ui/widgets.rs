@@ -5,11 +5,10 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
+use homeward_plan::code::Code;
 use homeward_plan::finding::Severity;
 use homeward_plan::money::{CurrencyCode, Money, parse_amount};
 use leptos::prelude::*;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 
 use crate::draft::{has_error, use_draft};
 use crate::i18n::{self, Lang, format};
@@ -361,7 +360,7 @@ pub fn ChoiceField<T>(
     #[prop(optional, into)] path: Option<Signal<String>>,
 ) -> impl IntoView
 where
-    T: Serialize + DeserializeOwned + Clone + PartialEq + Send + Sync + 'static,
+    T: Code + Send + Sync,
 {
     let lang = use_app().lang;
     let current = move || value.get().map(|v| format::code_of(&v)).unwrap_or_default();
@@ -372,10 +371,7 @@ where
         .into_iter()
         .map(|option| {
             let code = format::code_of(&option);
-            let selected = {
-                let code = code.clone();
-                move || current() == code
-            };
+            let selected = move || current() == code;
             view! {
                 <option value=code selected=selected>
                     {move || format::label(lang.get(), kind, &option)}

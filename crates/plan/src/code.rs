@@ -58,6 +58,16 @@ macro_rules! codes {
 }
 pub(crate) use codes;
 
+/// A yes/no choice that may be undecided (`Option<bool>` in the plan, such as whether the
+/// returnee agreed to a referral): the codes `true` and `false`, as the file writes them.
+impl Code for bool {
+    const ALL: &'static [bool] = &[true, false];
+
+    fn code(self) -> &'static str {
+        if self { "true" } else { "false" }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
