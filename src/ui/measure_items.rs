@@ -32,15 +32,14 @@ pub fn MeasureItems(
             })
         });
         let lang = lang.get();
-        let mut text = i18n::tf(lang, "measure.items.summary", &[("count", count.to_string())]);
-        if let Some(total) = total {
-            text = i18n::tf(
-                lang,
-                "measure.items.summary_total",
-                &[("count", count.to_string()), ("total", format::money(lang, &total))],
-            );
-        }
-        text
+        let key = match (count == 1, total.is_some()) {
+            (true, false) => "measure.items.summary_one",
+            (true, true) => "measure.items.summary_total_one",
+            (false, false) => "measure.items.summary",
+            (false, true) => "measure.items.summary_total",
+        };
+        let total = total.map(|t| format::money(lang, &t)).unwrap_or_default();
+        i18n::tf(lang, key, &[("count", count.to_string()), ("total", total)])
     };
     let ids = Memo::new(move |_| {
         measure
