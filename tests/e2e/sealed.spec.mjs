@@ -166,3 +166,49 @@ test('a sealed file that was changed is refused and the open plan stays', async 
   await ask.getByRole('button', { name: 'Cancel' }).tap();
   await expect(summary(page)).toContainText('SN-2026-0147');
 });
+
+test('a sealed plan that comes back changed is reviewed change by change before anything changes', async ({ page, browser, baseURL }) => {
+  await openFamily(page);
+  const sent = await saveSealed(page, PASSPHRASE);
+  const outcome = 'Reached by phone on 1 December; the children are at school.';
+
+  // The partner opens it in a browser of their own, records a contact and seals it again.
+  const fresh = await freshPage(browser, baseURL);
+  let returned;
+  try {
+    const other = fresh.page;
+    await openApp(other);
+    await goTo(other, 'Review and export');
+    await openFile(other, sent.name, sent.text);
+    const ask = other.getByRole('dialog', { name: 'This file is protected' });
+    await ask.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await ask.getByRole('button', { name: 'Open the file' }).tap();
+    await other.getByRole('dialog', { name: 'Open this plan?' }).getByRole('button', { name: 'Open the plan' }).tap();
+    await expect(other.getByText(`The plan from ${sent.name} is now open.`)).toBeVisible();
+    await goTo(other, 'Follow-up');
+    const contact = other.getByRole('group', { name: 'Contact 2' });
+    await contact.getByLabel('Date it took place').fill('2026-12-01');
+    await contact.getByRole('textbox', { name: 'What came out of it' }).fill(outcome);
+    await goTo(other, 'Review and export');
+    returned = await saveSealed(other, PASSPHRASE);
+    expect(fresh.problems).toEqual([]);
+  } finally {
+    await fresh.context.close();
+  }
+
+  // Back with the counsellor: the passphrase, then what the file would change, nothing yet.
+  await openFile(page, returned.name, returned.text);
+  const ask = page.getByRole('dialog', { name: 'This file is protected' });
+  await ask.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await ask.getByRole('button', { name: 'Open the file' }).tap();
+  const review = page.getByRole('dialog', { name: /would change$/ });
+  await expect(review).toBeVisible();
+  const changes = review.getByRole('listitem');
+  await expect(changes).toHaveCount(2);
+  await expect(changes.nth(0)).toContainText('Follow-up contact 2 — Day it took place');
+  await expect(changes.nth(1)).toContainText(outcome);
+  await review.getByRole('button', { name: 'Take the chosen changes' }).tap();
+  await expect(review).toBeHidden();
+  await goTo(page, 'Follow-up');
+  await expect(page.getByRole('group', { name: 'Contact 2' }).getByRole('textbox', { name: 'What came out of it' })).toHaveValue(outcome);
+});
