@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { test, expect, openApp, STEPS } from './fixtures.mjs';
+import { test, expect, openApp, openPlanFile, STEPS } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -13,18 +13,7 @@ const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
 
-async function openFamilyPlan(page) {
-  await openApp(page);
-  const nav = page.getByRole('navigation', { name: 'Sections of the plan' });
-  await nav.getByRole('button', { name: 'Review and export' }).tap();
-  await page.getByLabel('Open a plan file').setInputFiles({
-    name: 'family.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(FAMILY),
-  });
-  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
-  await expect(page.getByText('The plan from family.json is now open.')).toBeVisible();
-}
+const openFamilyPlan = (page) => openPlanFile(page, 'family.json', FAMILY);
 
 async function violations(page) {
   await page.evaluate(AXE);

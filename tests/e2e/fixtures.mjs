@@ -92,3 +92,40 @@ export function pdfPages(pdf) {
   return Array.from({ length: count }, (_, i) =>
     execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
 }
+
+/** A page in a browser context of its own (another device: no storage shared), at tablet
+ *  size with touch, watched as the fixture watches `page`: what went wrong is in `problems`. */
+export async function freshPage(browser, baseURL) {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 820, height: 1180 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') problems.push(`request: ${url}`);
+  });
+  return { context, page, problems };
+}
+
+/** Opens the app and, from Review and export, the plan file `name` holding `text`, confirming
+ *  that it replaces the open plan. */
+export async function openPlanFile(page, name, text) {
+  await openApp(page);
+  await goTo(page, 'Review and export');
+  await page.getByLabel('Open a plan file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await expect(page.getByText(`The plan from ${name} is now open.`)).toBeVisible();
+}

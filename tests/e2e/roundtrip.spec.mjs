@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { test, expect, openApp, goTo } from './fixtures.mjs';
+import { test, expect, openApp, goTo, freshPage } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
@@ -69,31 +69,9 @@ async function draftOnDevice(page, check = () => true) {
   return draft;
 }
 
-/** The partner: a browser of their own, at tablet size with touch, watched like the page. */
-async function partnerPage(browser, baseURL) {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 820, height: 1180 },
-    hasTouch: true,
-    isMobile: true,
-    locale: 'en-GB',
-  });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`partner console ${msg.type()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`partner page error: ${err.message}`));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') problems.push(`partner request: ${url}`);
-  });
-  return { page, context, problems };
-}
-
 /** The partner opens the file, records contact 2 and pays payment 2, and saves the plan. */
 async function partnerRecords(browser, baseURL, partnerFile, outcome) {
-  const partner = await partnerPage(browser, baseURL);
+  const partner = await freshPage(browser, baseURL);
   const { page } = partner;
   await openApp(page);
   await openPlan(page, partnerFile.name, partnerFile.text);

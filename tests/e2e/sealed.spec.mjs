@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { test, expect, openApp, goTo } from './fixtures.mjs';
+import { test, expect, openApp, goTo, freshPage } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
@@ -41,24 +41,6 @@ async function saveSealed(page, passphrase, again = passphrase) {
   ]);
   await expect(dialog).toBeHidden();
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
-}
-
-/** A page in a new browser context: nothing of the first one's storage. */
-async function freshPage(browser, baseURL) {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 820, height: 1180 },
-    hasTouch: true,
-    isMobile: true,
-    locale: 'en-GB',
-  });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(err.message));
-  return { context, page, problems };
 }
 
 test('a sealed plan opens in a fresh browser with the right passphrase, not with a wrong one', async ({ page, browser, baseURL }) => {

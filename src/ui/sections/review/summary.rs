@@ -156,19 +156,7 @@ pub(super) fn summary(
         .referrals
         .iter()
         .map(|r| {
-            let agreed = r.returnee_agreed.map(|a| i18n::t(lang, if a { "code.agreed.true" } else { "code.agreed.false" }));
-            let outcome = [
-                Some(format::label(lang, "referral_status", &r.status)),
-                r.outcome_on.map(|d| format::date(lang, d)),
-                Some(r.outcome.trim().to_owned()),
-            ];
-            let parts = [Some(r.purpose.trim().to_owned()), Some(r.contact.trim().to_owned()), agreed]
-                .into_iter()
-                .chain(outcome)
-                .flatten()
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let parts = lines::referral(lang, r);
             view! { <li><strong>{withheld_or(r.withheld, &r.organisation)}</strong>": "{parts}</li> }
         })
         .collect::<Vec<_>>();

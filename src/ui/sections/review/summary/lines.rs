@@ -4,7 +4,7 @@
 
 use homeward_plan::model::{
     Case, Dimension, DimensionScores, FollowUp, HouseholdMember, LineItem, Measure, MeasureStatus,
-    ReturnContact, Tranche,
+    Referral, ReturnContact, Tranche,
 };
 
 use crate::i18n::{Lang, format, t, tf};
@@ -123,6 +123,20 @@ pub fn payment(lang: Lang, tranche: &Tranche) -> (String, String) {
         t(lang, "review.to_come")
     };
     (when, state)
+}
+
+/// A referral after its organisation: what for, whom to contact, whether the returnee agreed,
+/// where it stands, and its outcome with its day.
+pub fn referral(lang: Lang, referral: &Referral) -> String {
+    let agreed = referral.returnee_agreed.map(|yes| format::label(lang, "agreed", &yes));
+    line([
+        Some(referral.purpose.trim().to_owned()),
+        Some(referral.contact.trim().to_owned()),
+        agreed,
+        Some(format::label(lang, "referral_status", &referral.status)),
+        referral.outcome_on.map(|d| format::date(lang, d)),
+        Some(referral.outcome.trim().to_owned()),
+    ])
 }
 
 /// Scores per dimension in words: "Economic 30, Social 45"; empty when none is scored.
