@@ -18,6 +18,7 @@ pub mod privacy;
 pub mod programme;
 pub mod progress;
 pub mod protection;
+mod reading;
 pub mod returnee_copy;
 #[cfg(feature = "samples")]
 pub mod samples;

@@ -142,7 +142,10 @@ fn near_misses_are_refused_or_accepted_by_both() {
         }
         if !import {
             // The refusal names the field, or one inside it.
-            assert!(error.contains(&pointer) || error.contains("not a Homeward"), "{error}");
+            assert!(
+                error.contains(&pointer) || error.contains("not a Homeward"),
+                "{pointer} = {value}: {error}"
+            );
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
@@ -259,5 +262,42 @@ proptest! {
         *doc.pointer_mut(pointer).unwrap() = value.clone();
         let (schema, import, error) = both(validator, &doc);
         prop_assert_eq!(schema, import, "{} = {}: import says {:?}", pointer, value, error);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Any value of the family document replaced by a near miss that the importer refuses: the
+    /// refusal names that field, one inside it, or the object that holds it (an error raised
+    /// once a whole object is read, such as a missing field or an unknown tag), with the line
+    /// of the text it is on.
+    #[test]
+    fn a_refusal_is_placed_at_the_changed_field(
+        which in any::<prop::sample::Index>(),
+        value in near_miss_value(),
+    ) {
+        let mut doc = family_doc();
+        let mut all = Vec::new();
+        paths(&doc, String::new(), &mut all);
+        let pointer = &all[which.index(all.len())];
+        *doc.pointer_mut(pointer).unwrap() = value.clone();
+        let text = serde_json::to_string_pretty(&doc).unwrap();
+        if let Err(e) = import_json(&text, common::today(), Some(&common::programme())) {
+            let path = e.path();
+            let parent = pointer.rsplit_once('/').map_or("", |(p, _)| p);
+            let placed = path.starts_with(pointer.as_str())
+                || (!parent.is_empty() && path == parent)
+                || e.code() != "invalid_field";
+            prop_assert!(placed, "{} = {}: refused at {:?} ({})", pointer, value, path, e);
+            let envelope = ["/format", "/version"].contains(&pointer.as_str());
+            if e.code() == "invalid_field" && !path.is_empty() && !envelope {
+                let Some(line) = e.line() else { return Err(TestCaseError::fail(format!("{pointer} = {value}: no line in {e}"))) };
+                let key = path.rsplit('/').next().unwrap_or_default();
+                let around = text.lines().skip(line.saturating_sub(3)).take(5).collect::<String>();
+                let index = key.bytes().all(|b| b.is_ascii_digit());
+                prop_assert!(index || around.contains(key), "{}: line {} is not near {:?}", pointer, line, key);
+            }
+        }
     }
 }

@@ -2,8 +2,9 @@
 
 use serde_json::Value;
 
-use super::doc::{Node, pointer_segment};
+use super::doc::Node;
 use super::{Change, ChangeKind, Segment};
+use crate::assessment::escape_pointer;
 
 /// Where the walk is: the address, and the positional pointers in either document (they
 /// differ once a list holds its items in another order).
@@ -16,7 +17,7 @@ struct At {
 
 impl At {
     fn key(&self, key: &str) -> At {
-        let segment = pointer_segment(key);
+        let segment = escape_pointer(key);
         let mut address = self.address.clone();
         address.push(Segment::Key(key.to_owned()));
         At {

@@ -39,7 +39,8 @@ pub fn plan_value(plan: &Plan) -> Value {
 
 /// The plan a JSON value holds, read as an imported file is read (see [`plan_text`]).
 pub fn plan_from_value(doc: &Value) -> Result<Plan, String> {
-    serde_path_to_error::deserialize(doc).map_err(|e| e.to_string())
+    let text = serde_json::to_string(doc).unwrap_or_default();
+    crate::reading::read(&text).map_err(|fault| format!("{}: {}", fault.pointer, fault.detail()))
 }
 
 impl Node {
@@ -131,11 +132,6 @@ pub(super) fn same(a: Option<&Node>, b: Option<&Node>) -> bool {
         (None, None) => true,
         _ => false,
     }
-}
-
-/// One segment of a JSON Pointer (RFC 6901): `~` and `/` escaped.
-pub(super) fn pointer_segment(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 impl<'de> Deserialize<'de> for Node {

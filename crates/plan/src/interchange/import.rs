@@ -235,10 +235,10 @@ fn read_strictly<T: DeserializeOwned + Serialize>(
         let (line, column) = text.and_then(|t| locate(t, &path)).unzip();
         ImportError::InvalidField { path, line, column, detail }
     };
-    let read: T = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = format!("{base}{}", pointer(e.path()));
-        located(path, e.inner().to_string())
-    })?;
+    // Read from the value's own text, so that a fault is named by where the reading stopped.
+    let own = serde_json::to_string(value).unwrap_or_default();
+    let read: T = crate::reading::read(&own)
+        .map_err(|fault| located(format!("{base}{}", fault.pointer), fault.detail()))?;
     strict::same_as(&read, value).map_err(|m| located(format!("{base}{}", m.path), m.detail))?;
     Ok(read)
 }
@@ -366,28 +366,6 @@ fn check_top_level_fields<'a>(keys: impl Iterator<Item = &'a str>) -> Result<(),
         }
     }
     Ok(())
-}
-
-/// A serde path as a JSON Pointer, e.g. `goals[0].measures[1].due_date` as
-/// `/goals/0/measures/1/due_date`.
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&crate::assessment::escape_pointer(key));
-            }
-            Segment::Enum { variant } => {
-                out.push('/');
-                out.push_str(&crate::assessment::escape_pointer(variant));
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
 }
 
 /// The names of the plan's top-level fields, as serde reads them (so they cannot drift from

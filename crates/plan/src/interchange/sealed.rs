@@ -29,6 +29,7 @@ use serde::de::IgnoredAny;
 use serde_json::{Map, Value};
 
 use super::import::MAX_IMPORT_BYTES;
+use crate::assessment::escape_pointer;
 
 pub use base64::{DecodeError, decode as base64_decode, encode as base64_encode};
 #[cfg(feature = "crypto")]
@@ -374,8 +375,4 @@ fn bytes(obj: &Map<String, Value>, at: &str, key: &str) -> Result<Vec<u8>, Seale
 fn exact<const N: usize>(bytes: Vec<u8>, path: &str) -> Result<[u8; N], SealedError> {
     let found = bytes.len();
     bytes.try_into().map_err(|_| SealedError::WrongLength { path: path.into(), found, expected: N })
-}
-
-fn escape_pointer(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
 }

@@ -19,9 +19,15 @@ pub use typed::{
 };
 
 /// An ISO 4217 alphabetic code: three ASCII capital letters.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct CurrencyCode(String);
+
+impl<'de> Deserialize<'de> for CurrencyCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::reading::checked_str(d, Self::new)
+    }
+}
 
 /// Why a text is not a currency code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,13 +133,13 @@ pub struct Money {
 pub const MAX_AMOUNT_MINOR: i64 = 9_007_199_254_740_991;
 
 fn amount_in_range<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
-    let v = i64::deserialize(d)?;
-    if v.unsigned_abs() > MAX_AMOUNT_MINOR.unsigned_abs() {
-        return Err(serde::de::Error::custom(format!(
-            "amount {v} is beyond ±{MAX_AMOUNT_MINOR} minor units"
-        )));
-    }
-    Ok(v)
+    crate::reading::checked_i64(d, |v| {
+        if v.unsigned_abs() > MAX_AMOUNT_MINOR.unsigned_abs() {
+            Err(format!("amount {v} is beyond ±{MAX_AMOUNT_MINOR} minor units"))
+        } else {
+            Ok(v)
+        }
+    })
 }
 
 impl Money {

@@ -10,9 +10,11 @@ use super::{
     Entitlements, Figure, LocalizedText, PackageRules, Period, ProgrammeConfig, ReturnRestriction,
     TrancheRule,
 };
+use crate::assessment::escape_pointer;
 use crate::catalogue::MeasureType;
 use crate::model::Modality;
 use crate::money::CurrencyCode;
+use crate::reading::Fault;
 
 /// Why a configuration was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,44 +97,15 @@ impl std::error::Error for ConfigError {}
 
 /// Reads a configuration and checks it. Nothing of a refused configuration is used.
 pub fn parse_config(json: &str) -> Result<ProgrammeConfig, ConfigError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let config: ProgrammeConfig = match serde_path_to_error::deserialize(&mut de) {
-        Ok(config) => config,
-        Err(err) => return Err(read_error(&err)),
-    };
-    if let Err(err) = de.end() {
-        return Err(ConfigError::new("invalid_json", "", err.to_string()));
-    }
+    let config: ProgrammeConfig = crate::reading::read(json).map_err(read_error)?;
     check(&config)?;
     Ok(config)
 }
 
-/// Escapes one JSON Pointer segment (RFC 6901).
-pub(crate) fn pointer_segment(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
-fn read_error(err: &serde_path_to_error::Error<serde_json::Error>) -> ConfigError {
+fn read_error(fault: Fault) -> ConfigError {
     use serde_json::error::Category;
-    let inner = err.inner();
-    let mut path = String::new();
-    for segment in err.path().iter() {
-        match segment {
-            serde_path_to_error::Segment::Seq { index } => {
-                path.push('/');
-                path.push_str(&index.to_string());
-            }
-            serde_path_to_error::Segment::Map { key } => {
-                path.push('/');
-                path.push_str(&pointer_segment(key));
-            }
-            serde_path_to_error::Segment::Enum { variant } => {
-                path.push('/');
-                path.push_str(&pointer_segment(variant));
-            }
-            serde_path_to_error::Segment::Unknown => {}
-        }
-    }
+    let inner = fault.error;
+    let mut path = fault.pointer;
     let detail = inner.to_string();
     let code = match inner.classify() {
         Category::Syntax | Category::Eof | Category::Io => "invalid_json",
@@ -141,7 +114,7 @@ fn read_error(err: &serde_path_to_error::Error<serde_json::Error>) -> ConfigErro
                 // Name the missing field itself, not the object that lacks it.
                 if let Some(name) = detail.split('`').nth(1) {
                     path.push('/');
-                    path.push_str(&pointer_segment(name));
+                    path.push_str(&escape_pointer(name));
                 }
                 "missing_field"
             } else if detail.starts_with("unknown field") {
@@ -175,7 +148,7 @@ fn check(config: &ProgrammeConfig) -> Result<(), ConfigError> {
     }
     check_entitlements(&config.entitlements)?;
     for (code, range) in &config.cost_guidance.ranges {
-        let path = format!("/cost_guidance/ranges/{}", pointer_segment(code));
+        let path = format!("/cost_guidance/ranges/{}", escape_pointer(code));
         if MeasureType::from_code(code).is_none() {
             return Err(ConfigError::new(
                 "unknown_measure_type",

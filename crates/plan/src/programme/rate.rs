@@ -13,11 +13,17 @@ pub const MAX_RATE_DECIMALS: u32 = 12;
 /// How many local major units one major unit of the programme's currency buys, e.g. `655.957`
 /// XOF per EUR. Value = `mantissa / 10^scale`. Parsing accepts a sign so that a zero or negative
 /// rate is reported by the configuration check with its own code rather than as bad syntax.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct DecimalRate {
     mantissa: i64,
     scale: u32,
+}
+
+impl<'de> Deserialize<'de> for DecimalRate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::reading::checked_str(d, Self::parse)
+    }
 }
 
 /// Why a text is not a decimal rate.
