@@ -62,7 +62,7 @@ async function mount() {
   );
   const bindings = await import(script);
   await bindings.default({ module_or_path: wasm });
-  bindings.mount_embedded(host, styles);
+  bindings.mount_embedded(host, styles, base.href);
 }
 
 if (host && !host.shadowRoot) {

@@ -1,11 +1,14 @@
 // Trunk post-build hook (see Trunk.toml), run in Trunk's staging folder before it becomes dist/.
 // 1. Moves the inline module script Trunk writes into index.html to a file of its own, so the
 //    page's Content-Security-Policy can say `script-src 'self'` with no inline exception.
-// 2. Writes the version and file list into the service worker (sw.js): a hash of every built
-//    file, so a new build is a new worker with a new cache.
+// 2. Writes one file per interface language, lang-{code}.json, from src/i18n/text/ (the app
+//    compiles English in, as build.rs does, and fetches another language when it is chosen).
+// 3. Writes the version and file list into the service worker (sw.js): a hash of every built
+//    file, so a new build is a new worker with a new cache (and keeps the language files).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');
@@ -25,6 +28,23 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   throw new Error('post-build: index.html still holds an inline script');
 }
 writeFileSync(indexPath, html);
+
+const textDir = fileURLToPath(new URL('../src/i18n/text/', import.meta.url));
+const byLang = { en: {}, fr: {}, es: {}, ar: {} };
+for (const file of readdirSync(textDir).filter((f) => f.endsWith('.json')).sort()) {
+  const entries = JSON.parse(readFileSync(join(textDir, file), 'utf8'));
+  for (const [key, texts] of Object.entries(entries)) {
+    for (const lang of Object.keys(byLang)) {
+      if (typeof texts[lang] !== 'string') throw new Error(`post-build: ${file}: ${key} has no ${lang}`);
+      byLang[lang][key] = texts[lang];
+    }
+  }
+}
+for (const [lang, table] of Object.entries(byLang)) {
+  if (lang === 'en') continue; // compiled into the app
+  const sorted = Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeFileSync(join(dir, `lang-${lang}.json`), JSON.stringify(sorted));
+}
 
 const files = readdirSync(dir, { withFileTypes: true })
   .filter((e) => e.isFile() && e.name !== 'sw.js')

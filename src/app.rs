@@ -26,19 +26,22 @@ pub fn App() -> impl IntoView {
 /// The whole app, as a host configured it (language, programme, accent colour).
 #[component]
 pub fn Homeward(options: HostConfig) -> impl IntoView {
-    let lang = options
-        .lang
-        .as_deref()
-        .and_then(Lang::from_code)
-        .or_else(browser_language)
-        .unwrap_or_default();
+    let wanted = first_language(&options);
+    // Start-up fetches the language before mounting (see `crate::start`); if that failed the
+    // interface opens in English and says why.
+    let lang = if i18n::is_ready(wanted) { wanted } else { Lang::En };
     let today = local_today();
     let restored = session::restore(today);
     let programme = session::programme_for(restored.plan.as_ref());
     let plan = restored.plan.unwrap_or_else(|| Draft::empty_plan(&programme));
     let draft = Draft::new(plan, programme, today);
     provide_context(draft);
-    let session = Session::new(restored.save_state, restored.notice, restored.step);
+    let mut notice = restored.notice;
+    if lang != wanted {
+        let args = vec![("language", wanted.native_name().to_owned())];
+        notice = Some(session::Notice { key: "language.unavailable", args, detail: None });
+    }
+    let session = Session::new(restored.save_state, notice, restored.step);
     provide_context(session);
     let state = AppState::new(lang, session.step);
     provide_context(state);
@@ -92,6 +95,11 @@ fn Notice() -> impl IntoView {
             }
         })
     }
+}
+
+/// The interface language to open in: the host's, else the browser's, else English.
+pub fn first_language(options: &HostConfig) -> Lang {
+    options.lang.as_deref().and_then(Lang::from_code).or_else(browser_language).unwrap_or_default()
 }
 
 /// The interface language the browser asks for, if we have it.

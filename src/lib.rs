@@ -52,24 +52,46 @@ pub fn start() {
             }
         }
     }
-    leptos::mount::mount_to_body(move || view! { <app::Homeward options=options.clone() /> });
-    mark_first_render();
+    let lang = app::first_language(&options);
+    with_language(lang, move || {
+        leptos::mount::mount_to_body(move || view! { <app::Homeward options=options.clone() /> });
+        mark_first_render();
+    });
+}
+
+/// Runs `mount` once the texts of `lang` are here: at once for English (compiled in), else after
+/// fetching them, so the first render is already in that language. If the fetch fails the app
+/// still mounts, in English, and says so.
+fn with_language(lang: i18n::Lang, mount: impl FnOnce() + 'static) {
+    if i18n::is_ready(lang) {
+        return mount();
+    }
+    // Before mounting Leptos's executor is not set up: the browser's own runs this.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = browser::languages::load(lang).await;
+        mount();
+    });
 }
 
 /// Mounts the app inside `host` (an element with `data-homeward`), isolated in a shadow root
-/// that loads the app's `stylesheets`.
+/// that loads the app's `stylesheets`; `base` is the URL of the app's folder (ending in `/`).
 pub fn mount_embedded(
     host: web_sys::Element,
     stylesheets: Vec<String>,
+    base: &str,
 ) -> Result<(), wasm_bindgen::JsValue> {
     use leptos::prelude::*;
     console_error_panic_hook::set_once();
     let options = browser::embed::config_from_element(&host);
     browser::embed::set_events_with_file(options.events_with_file);
+    browser::languages::set_base(base);
     let container = browser::embed::attach(&host, &stylesheets)?;
-    leptos::mount::mount_to(container, move || view! { <app::Homeward options=options.clone() /> })
-        .forget();
-    mark_first_render();
+    let lang = app::first_language(&options);
+    with_language(lang, move || {
+        let app = move || view! { <app::Homeward options=options.clone() /> };
+        leptos::mount::mount_to(container, app).forget();
+        mark_first_render();
+    });
     Ok(())
 }
 

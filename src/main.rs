@@ -7,8 +7,12 @@ fn main() {
     homeward::start();
 }
 
-/// Called by `embed.js` for the host element of the snippet.
+/// Called by `embed.js` for the host element of the snippet, with the URL of the app's folder.
 #[wasm_bindgen]
-pub fn mount_embedded(host: web_sys::Element, stylesheets: Vec<String>) -> Result<(), JsValue> {
-    homeward::mount_embedded(host, stylesheets)
+pub fn mount_embedded(
+    host: web_sys::Element,
+    stylesheets: Vec<String>,
+    base: String,
+) -> Result<(), JsValue> {
+    homeward::mount_embedded(host, stylesheets, &base)
 }

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::browser::languages;
 use crate::i18n::{self, Lang};
+use crate::session::{Notice, Session};
 use crate::step::Step;
 
 /// State every component may read, provided as context by the root component.
@@ -21,11 +23,46 @@ impl AppState {
         Self { lang: RwSignal::new(lang), second: RwSignal::new(None), step }
     }
 
+    /// Switches the interface to `lang` once its texts are here (fetched the first time). If
+    /// they cannot be fetched the interface stays as it is and `session` says why.
+    pub fn choose(self, lang: Lang, session: Session) {
+        let signal = self.lang;
+        when_ready(lang, session, move |ready| {
+            // Either way the picker shows the language in use again.
+            if ready { signal.set(lang) } else { signal.update(|_| {}) }
+        });
+    }
+
+    /// Shows `second` beside the interface language (none: only one language).
+    pub fn choose_second(self, second: Option<Lang>, session: Session) {
+        let signal = self.second;
+        let Some(lang) = second else { return signal.set(None) };
+        when_ready(lang, session, move |ready| {
+            if ready { signal.set(Some(lang)) } else { signal.update(|_| {}) }
+        });
+    }
+
     /// A translated text that follows language changes.
     pub fn t(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         let lang = self.lang;
         move || i18n::t(lang.get(), key)
     }
+}
+
+/// Runs `then(true)` once the texts of `lang` are here, at once if they already are; else
+/// `then(false)` after telling the person the language could not be loaded.
+pub fn when_ready(lang: Lang, session: Session, then: impl FnOnce(bool) + 'static) {
+    if i18n::is_ready(lang) {
+        return then(true);
+    }
+    leptos::task::spawn_local(async move {
+        let ready = languages::load(lang).await.is_ok();
+        if !ready {
+            let args = vec![("language", lang.native_name().to_owned())];
+            session.notice.set(Some(Notice { key: "language.unavailable", args, detail: None }));
+        }
+        then(ready);
+    });
 }
 
 /// The app state from context. Components below [`App`] call this.

@@ -6,6 +6,7 @@ pub mod dom;
 pub mod embed;
 pub mod fetch;
 pub mod files;
+pub mod languages;
 pub mod names;
 pub mod offline;
 pub mod sealing;

@@ -105,29 +105,85 @@ pub fn parse_file(source: &str) -> Result<BTreeMap<String, Entry>, serde_json::E
     serde_json::from_str(source)
 }
 
-fn table() -> &'static BTreeMap<String, Entry> {
-    static TABLE: OnceLock<BTreeMap<String, Entry>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        // The files are compiled in and checked by the tests below, so a file that fails to
-        // parse is a build defect; its keys then show as themselves instead of taking the app down.
-        FILES.iter().filter_map(|(_, source)| parse_file(source).ok()).flatten().collect()
-    })
+impl Lang {
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Fr => 1,
+            Lang::Es => 2,
+            Lang::Ar => 3,
+        }
+    }
+
+    /// The name of the file holding this language's texts, in the app's folder.
+    pub fn file_name(self) -> String {
+        format!("lang-{}.json", self.code())
+    }
+}
+
+/// One language's texts, by key.
+type Table = BTreeMap<String, String>;
+
+static TABLES: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
+
+/// The texts compiled into the app (see build.rs): English always, as the fallback; the other
+/// languages only natively and with `all-languages`, since the app fetches them when chosen
+/// (each would add about 20 KB gzip to the first load).
+fn compiled_in(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => Some(include_str!(concat!(env!("OUT_DIR"), "/en.json"))),
+        #[cfg(any(not(target_arch = "wasm32"), feature = "all-languages"))]
+        Lang::Fr => Some(include_str!(concat!(env!("OUT_DIR"), "/fr.json"))),
+        #[cfg(any(not(target_arch = "wasm32"), feature = "all-languages"))]
+        Lang::Es => Some(include_str!(concat!(env!("OUT_DIR"), "/es.json"))),
+        #[cfg(any(not(target_arch = "wasm32"), feature = "all-languages"))]
+        Lang::Ar => Some(include_str!(concat!(env!("OUT_DIR"), "/ar.json"))),
+        #[cfg(all(target_arch = "wasm32", not(feature = "all-languages")))]
+        _ => None,
+    }
+}
+
+fn table(lang: Lang) -> Option<&'static Table> {
+    let slot = &TABLES[lang.index()];
+    if slot.get().is_none()
+        && let Some(source) = compiled_in(lang)
+    {
+        // Compiled in from the checked files: a parse failure is a build defect the tests
+        // catch; its keys then show as themselves instead of taking the app down.
+        let _ = install(lang, source);
+    }
+    slot.get()
+}
+
+/// Takes `source`, a language file as the build writes it (`{"key": "text", ...}`), as the
+/// texts of `lang`. A language already present is kept.
+pub fn install(lang: Lang, source: &str) -> Result<(), serde_json::Error> {
+    let parsed: Table = serde_json::from_str(source)?;
+    let _ = TABLES[lang.index()].set(parsed);
+    Ok(())
+}
+
+/// Whether the texts of `lang` are here (compiled in or fetched).
+pub fn is_ready(lang: Lang) -> bool {
+    table(lang).is_some()
 }
 
 /// Every key, for tests.
 pub fn keys() -> impl Iterator<Item = &'static str> {
-    table().keys().map(String::as_str)
+    table(Lang::En).into_iter().flat_map(|t| t.keys().map(String::as_str))
 }
 
 /// Whether a text exists for `key`.
 pub fn has_key(key: &str) -> bool {
-    table().contains_key(key)
+    table(Lang::En).is_some_and(|t| t.contains_key(key))
 }
 
-/// The text for `key` in `lang`, else the key itself (visible, so a missing text is noticed
-/// rather than silently blank).
+/// The text for `key` in `lang`; else in English (a language not fetched yet, or a file older
+/// than the app); else the key itself (visible, so a missing text is noticed rather than
+/// silently blank).
 pub fn t(lang: Lang, key: &str) -> String {
-    table().get(key).map_or(key, |e| e.get(lang)).to_owned()
+    let text = |lang| table(lang).and_then(|t| t.get(key));
+    text(lang).or_else(|| text(Lang::En)).map_or(key, String::as_str).to_owned()
 }
 
 /// `t` with `{name}` parameters replaced. Unknown placeholders stay as they are.
@@ -171,6 +227,30 @@ mod tests {
             let parsed = parse_file(source);
             assert!(parsed.is_ok(), "text/{area}.json: {:?}", parsed.err());
         }
+    }
+
+    /// build.rs splits the files by language: every text arrives as written, in its language.
+    #[test]
+    fn each_language_has_every_text_of_the_files() {
+        let mut count = 0;
+        for (_, source) in FILES {
+            for (key, entry) in parse_file(source).unwrap_or_default() {
+                for lang in Lang::ALL {
+                    assert_eq!(t(lang, &key), entry.get(lang), "{}: {key}", lang.code());
+                }
+                count += 1;
+            }
+        }
+        assert_eq!(keys().count(), count);
+        assert!(Lang::ALL.into_iter().all(is_ready));
+    }
+
+    #[test]
+    fn a_language_file_is_installed_once() {
+        assert!(is_ready(Lang::Fr), "compiled in natively");
+        assert!(install(Lang::Fr, "not json").is_err());
+        assert!(install(Lang::Fr, r#"{"header.language": "autre"}"#).is_ok());
+        assert_ne!(t(Lang::Fr, "header.language"), "autre", "the first texts stay");
     }
 
     #[test]

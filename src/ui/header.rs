@@ -13,10 +13,11 @@ use crate::ui::widgets::Text;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
+    let session = use_session();
     let lang = app.lang;
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(chosen) = Lang::from_code(&event_target_value(&ev)) {
-            lang.set(chosen);
+            app.choose(chosen, session);
         }
     };
     view! {
@@ -50,9 +51,10 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn SecondLanguage() -> impl IntoView {
     let app = use_app();
+    let session = use_session();
     let second = app.second;
     let on_change = move |ev: leptos::ev::Event| {
-        second.set(Lang::from_code(&event_target_value(&ev)));
+        app.choose_second(Lang::from_code(&event_target_value(&ev)), session);
     };
     let current = move || second.get().map(Lang::code).unwrap_or_default();
     view! {

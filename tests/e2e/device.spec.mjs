@@ -107,6 +107,10 @@ test('after one visit the app opens and works offline, and keeps an offline edit
   await expect.poll(() => storedConsentDate(page)).toBe('2026-11-20');
   await page.reload();
   await expect(consentDate(page)).toHaveValue('2026-11-20');
+  // Every language was kept with the app: one never chosen before opens offline too.
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+  await expect(page.locator('.hw-app')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1, name: 'Consentimiento y firmas' })).toBeVisible();
   await context.setOffline(false);
 });
 
@@ -322,7 +326,7 @@ test('end session leaves no trace of the plan in any storage the page can reach'
   for (const entry of left.cached) {
     expect(entry.name).toMatch(/^homeward-static-/);
     expect(entry.holdsPlan).toBe(false);
-    expect(entry.path).toMatch(/^\/(index\.html|[\w-]+\.(js|css|wasm|svg|html))?$/);
+    expect(entry.path).toMatch(/^\/(index\.html|[\w-]+\.(js|css|wasm|svg|html|json))?$/);
   }
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Nothing saved yet' })).toBeVisible();

@@ -96,6 +96,22 @@ test('the app works from a sub-path of any site', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Sections of the plan' })).toBeVisible();
 });
 
+test('a host page in French opens the embedded app in French, with its texts from the app\'s folder', async ({ page }) => {
+  const host = readFileSync(join(here, '..', '..', 'examples', 'host.html'), 'utf8');
+  await page.route('**/examples/host.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: host.replace('data-lang="en"', 'data-lang="fr"') }),
+  );
+  const fetched = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/lang-')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/examples/host.html');
+  const app = page.locator('[data-homeward]');
+  await expect(app.getByRole('navigation', { name: 'Sections du plan' })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'Dossier et personne de retour' })).toBeVisible();
+  expect(fetched).toEqual(['/sub/homeward/lang-fr.json']);
+});
+
 test('with data-events="with-file" the host gets exactly the file that was saved', async ({ page }) => {
   await page.goto('/examples/host-with-file.html');
   const app = page.locator('[data-homeward]');

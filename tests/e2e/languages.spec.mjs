@@ -98,3 +98,71 @@ test('two-language mode doubles every heading and label of a section the same wa
   await goTo(page, 'Budget');
   await expect(page.locator('.hw-sources summary [lang="ar"]')).not.toHaveCount(0);
 });
+
+// Only English is in the app; another language's texts are fetched from the app's folder when
+// it is first chosen (or asked for by the page), and kept.
+function languageFiles(page) {
+  const fetched = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.startsWith('lang-')) fetched.push(name);
+  });
+  return fetched;
+}
+
+test('a language is fetched once, when first chosen, and a page asked in French opens in French', async ({ page }) => {
+  const fetched = languageFiles(page);
+  await openApp(page, '/?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Case and returnee' })).toBeVisible();
+  expect(fetched).toEqual([]);
+
+  const picker = page.getByRole('combobox', { name: 'Language', exact: true });
+  await picker.selectOption('fr');
+  await expect(page.locator('.hw-app')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossier et personne de retour' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Case and returnee' })).toBeVisible();
+  await picker.selectOption('fr');
+  await expect(page.locator('.hw-app')).toHaveAttribute('lang', 'fr');
+  expect(fetched).toEqual(['lang-fr.json']);
+
+  // Asked for in the address, the first screen is already in that language: no English flash.
+  const fresh = await page.context().newPage();
+  await fresh.addInitScript(() => {
+    window.headings = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('h1')?.textContent;
+      if (text && !window.headings.includes(text)) window.headings.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await fresh.goto('/?lang=ar');
+  await expect(fresh.getByRole('navigation', { name: 'أقسام الخطة' })).toBeVisible();
+  await expect(fresh.locator('.hw-app')).toHaveAttribute('dir', 'rtl');
+  expect(await fresh.evaluate(() => window.headings)).toEqual(['الملف والشخص العائد']);
+  await fresh.close();
+});
+
+test('a language that cannot be fetched leaves the interface as it was and says why', async ({ page, context, watch }) => {
+  // The context's route also stops the service worker from keeping the file.
+  await context.route('**/lang-es.json', (route) => route.abort('internetdisconnected'));
+  await openApp(page, '/?lang=en');
+  const picker = page.getByRole('combobox', { name: 'Language', exact: true });
+  await picker.selectOption('es');
+  await expect(page.getByRole('alert')).toContainText('The texts in Español could not be loaded');
+  await expect(page.getByRole('heading', { level: 1, name: 'Case and returnee' })).toBeVisible();
+  await expect(picker).toHaveValue('en');
+  await expect(page.locator('.hw-app')).toHaveAttribute('lang', 'en');
+
+  // A page asked in that language opens in English, and says why.
+  await page.goto('/?lang=es');
+  await expect(page.getByRole('navigation', { name: 'Sections of the plan' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('The texts in Español could not be loaded');
+
+  // Once the file can be fetched, choosing the language again works.
+  await context.unroute('**/lang-es.json');
+  await picker.selectOption('es');
+  await expect(page.locator('.hw-app')).toHaveAttribute('lang', 'es');
+  // The failed requests are reported by the browser itself; nothing else went wrong.
+  const others = watch.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'));
+  watch.problems.splice(0, watch.problems.length, ...others);
+});

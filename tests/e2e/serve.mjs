@@ -1,7 +1,10 @@
 // A tiny static file server for the built app (dist/), bound to 127.0.0.1 only. Used by the
-// end-to-end tests and the report; no dependencies, so it runs wherever Node does.
+// end-to-end tests and the report; no dependencies, so it runs wherever Node does. With
+// `{ gzip: true }` it compresses what a browser accepts compressed, as a real site would (the
+// report's Lighthouse run).
 //   node tests/e2e/serve.mjs <dir> <port>
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -28,7 +31,7 @@ function locate(root, pathname) {
   return [root, pathname];
 }
 
-export function startServer(dir, port, host = '127.0.0.1') {
+export function startServer(dir, port, host = '127.0.0.1', { gzip = false } = {}) {
   const dist = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -48,11 +51,17 @@ export function startServer(dir, port, host = '127.0.0.1') {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const body = await readFile(path);
-      res.writeHead(200, {
+      let body = await readFile(path);
+      const headers = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch (err) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err));

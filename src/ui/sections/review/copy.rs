@@ -11,7 +11,8 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::draft::use_draft;
 use crate::i18n::{self, Lang, format};
-use crate::state::use_app;
+use crate::session::use_session;
+use crate::state::{use_app, when_ready};
 use crate::step::Step;
 use crate::ui::sections::safety::copy::returnee_copy as safety_copy;
 use crate::ui::widgets::{Text, text_in};
@@ -41,10 +42,17 @@ pub fn CopyControls(printing: CopyPrinting) -> impl IntoView {
     };
     let handle = window_event_listener_untyped("afterprint", move |_| printing.set(None));
     on_cleanup(move || handle.remove());
+    let session = use_session();
     let print = move |_| {
-        printing.set(Some(language()));
-        // Once the copy is drawn.
-        set_timeout(dom::print_page, std::time::Duration::ZERO);
+        let lang = language();
+        // The copy's language need not be the interface's: its texts may have to be fetched.
+        when_ready(lang, session, move |ready| {
+            if ready {
+                printing.set(Some(lang));
+                // Once the copy is drawn.
+                set_timeout(dom::print_page, std::time::Duration::ZERO);
+            }
+        });
     };
     view! {
         <section class="hw-review-block hw-no-print" aria-labelledby="hw-copy-heading">
