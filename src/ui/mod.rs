@@ -6,6 +6,7 @@ pub mod budget_panel;
 pub mod chart;
 pub mod device;
 pub mod dialog;
+pub mod drawing;
 pub mod findings;
 pub mod header;
 pub mod item_checks;

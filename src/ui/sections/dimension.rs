@@ -14,6 +14,7 @@ use crate::i18n;
 use crate::ui::agreed::AgreedNotice;
 use crate::ui::anchors::{add_measure_element_id, goal_element_id, measure_element_id};
 use crate::ui::budget_panel::BudgetBar;
+use crate::ui::drawing::Allowance;
 use crate::ui::measure::MeasureCard;
 use crate::ui::private::PrivateToggle;
 use crate::ui::row::{GoalRow, ItemActions, MeasureRow};
@@ -42,6 +43,21 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
         p.goals.iter().filter(|g| g.dimension == dimension).map(|g| g.id).collect::<Vec<_>>()
     });
     let count = Signal::derive(move || goal_ids.with(Vec::len));
+    // Each goal's place in the section's run of measures: the measures of the goals before it.
+    let measures_before = draft.part(move |p| {
+        let goals = p.goals.iter().filter(|g| g.dimension == dimension);
+        goals
+            .scan(0, |before, g| {
+                let at = *before;
+                *before += g.measures.len();
+                Some((g.id, at))
+            })
+            .collect::<Vec<_>>()
+    });
+    let total = draft.plan.with_untracked(|p| {
+        p.goals.iter().filter(|g| g.dimension == dimension).map(|g| g.measures.len()).sum()
+    });
+    let allowance = Allowance::start(total);
     // An agreed plan's goals and measures change only after the person chose to change the
     // agreed plan (see `AgreedNotice`); one memo for the whole section.
     let locked = draft.part(|p| p.is_agreed());
@@ -72,9 +88,15 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
                 <AgreedNotice agreed=locked />
                 <ol class="hw-goals">
                     <ForEnumerate each=move || goal_ids.get() key=|id| *id
-                        children=move |number, id| view! {
-                            <GoalCard row=GoalRow::new(id) dimension=dimension
-                                number=number.into() count=count locked=locked />
+                        children=move |number, id| {
+                            let before = Signal::derive(move || measures_before.with(|all| {
+                                all.iter().find(|(goal, _)| *goal == id).map_or(0, |(_, at)| *at)
+                            }));
+                            let shown = Signal::derive(move || allowance.for_part(before.get()));
+                            view! {
+                                <GoalCard row=GoalRow::new(id) dimension=dimension
+                                    number=number.into() count=count locked=locked shown=shown />
+                            }
                         } />
                 </ol>
                 <button type="button" class="hw-button hw-primary hw-add" id=GOAL_ADD_ID
@@ -90,7 +112,8 @@ pub fn DimensionSection(dimension: Dimension) -> impl IntoView {
 /// A goal of the dimension: the returnee's words, the expected outcome, and its measures. It
 /// reads and changes its goal only through its [`GoalRow`]; `number` is its place among the
 /// dimension's goals (from 0) and `count` how many there are. While `locked` (an agreed plan)
-/// only its privacy and its measures' follow-through can change.
+/// only its privacy and its measures' follow-through can change. `shown` is how many of its
+/// measures are drawn yet (see [`Allowance`]).
 #[component]
 fn GoalCard(
     row: GoalRow,
@@ -98,6 +121,7 @@ fn GoalCard(
     number: Signal<usize>,
     count: Signal<usize>,
     locked: Signal<bool>,
+    shown: Signal<usize>,
 ) -> impl IntoView {
     let draft = use_draft();
     let id = row.id;
@@ -170,7 +194,8 @@ fn GoalCard(
                 <p class="hw-empty"><Text key="goals.no_measures" /></p>
             })}
             <ol class="hw-measures">
-                <For each=move || measure_ids.get() key=|id| *id let:measure>
+                <For each=move || measure_ids.with(|ids| ids.iter().take(shown.get()).copied().collect::<Vec<_>>())
+                    key=|id| *id let:measure>
                     <MeasureCard row=MeasureRow::new(row, measure) dimension=dimension locked=locked />
                 </For>
             </ol>
