@@ -15,7 +15,7 @@ if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g; // minified: type=module
 const scripts = [...html.matchAll(inline)];
 if (scripts.length !== 1) {
   throw new Error(`post-build: expected one inline module script in index.html, found ${scripts.length}`);
