@@ -2,6 +2,10 @@
 //! translation files in `src/i18n/text/` (which hold every language of a key side by side). The
 //! app compiles English in and fetches the others when chosen (`scripts/post-build.mjs` writes
 //! the same files into the build); native builds and the tests compile all four in.
+//!
+//! Also sets `HOMEWARD_TEXTS_HASH`, a hash of the translation files that the fetched files'
+//! names carry (`lang-fr-{hash}.json`), so a browser or a cache never pairs an app with another
+//! build's texts. `scripts/post-build.mjs` computes the same hash over the same files.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -17,8 +21,13 @@ fn main() {
         .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
     files.sort();
+    let mut hash = Fnv1a::default();
     for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
         println!("cargo::rerun-if-changed={}", path.display());
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        hash.add(name.as_bytes());
+        hash.add(&[0]);
+        hash.add(&fs::read(path).unwrap_or_default());
         let parsed: Result<BTreeMap<String, BTreeMap<String, String>>, _> =
             fs::read_to_string(path)
                 .map_err(|e| e.to_string())
@@ -37,6 +46,7 @@ fn main() {
             }
         }
     }
+    println!("cargo::rustc-env=HOMEWARD_TEXTS_HASH={:016x}", hash.0);
     let out = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     for lang in LANGS {
         let table = by_lang.remove(lang).unwrap_or_default();
@@ -44,6 +54,23 @@ fn main() {
         let path = Path::new(&out).join(format!("{lang}.json"));
         if let Err(e) = fs::write(&path, json) {
             panic!("cannot write {}: {e}", path.display());
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: a few lines here and in the post-build script, no dependency.
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv1a {
+    fn add(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
 }

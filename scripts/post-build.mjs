@@ -1,8 +1,10 @@
 // Trunk post-build hook (see Trunk.toml), run in Trunk's staging folder before it becomes dist/.
 // 1. Moves the inline module script Trunk writes into index.html to a file of its own, so the
 //    page's Content-Security-Policy can say `script-src 'self'` with no inline exception.
-// 2. Writes one file per interface language, lang-{code}.json, from src/i18n/text/ (the app
-//    compiles English in, as build.rs does, and fetches another language when it is chosen).
+// 2. Writes one file per interface language, lang-{code}-{hash}.json, from src/i18n/text/ (the
+//    app compiles English in, as build.rs does, and fetches another language when it is
+//    chosen). The hash is build.rs's, over the same files: FNV-1a 64 of each file's name, a
+//    zero byte and its bytes, in name order.
 // 3. Writes the version and file list into the service worker (sw.js): a hash of every built
 //    file, so a new build is a new worker with a new cache (and keeps the language files).
 import { createHash } from 'node:crypto';
@@ -31,8 +33,16 @@ writeFileSync(indexPath, html);
 
 const textDir = fileURLToPath(new URL('../src/i18n/text/', import.meta.url));
 const byLang = { en: {}, fr: {}, es: {}, ar: {} };
+let fnv = 0xcbf29ce484222325n;
+const addBytes = (bytes) => {
+  for (const b of bytes) fnv = BigInt.asUintN(64, (fnv ^ BigInt(b)) * 0x100000001b3n);
+};
 for (const file of readdirSync(textDir).filter((f) => f.endsWith('.json')).sort()) {
-  const entries = JSON.parse(readFileSync(join(textDir, file), 'utf8'));
+  const bytes = readFileSync(join(textDir, file));
+  addBytes(Buffer.from(file, 'utf8'));
+  addBytes([0]);
+  addBytes(bytes);
+  const entries = JSON.parse(bytes.toString('utf8'));
   for (const [key, texts] of Object.entries(entries)) {
     for (const lang of Object.keys(byLang)) {
       if (typeof texts[lang] !== 'string') throw new Error(`post-build: ${file}: ${key} has no ${lang}`);
@@ -40,10 +50,11 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.json')).sort(
     }
   }
 }
+const textsHash = fnv.toString(16).padStart(16, '0');
 for (const [lang, table] of Object.entries(byLang)) {
   if (lang === 'en') continue; // compiled into the app
   const sorted = Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  writeFileSync(join(dir, `lang-${lang}.json`), JSON.stringify(sorted));
+  writeFileSync(join(dir, `lang-${lang}-${textsHash}.json`), JSON.stringify(sorted));
 }
 
 const files = readdirSync(dir, { withFileTypes: true })

@@ -115,9 +115,10 @@ impl Lang {
         }
     }
 
-    /// The name of the file holding this language's texts, in the app's folder.
+    /// The name of the file holding this language's texts, in the app's folder. It carries a
+    /// hash of the translation files (see build.rs), so an app never reads another build's texts.
     pub fn file_name(self) -> String {
-        format!("lang-{}.json", self.code())
+        format!("lang-{}-{}.json", self.code(), env!("HOMEWARD_TEXTS_HASH"))
     }
 }
 
