@@ -3,20 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { test, expect, openApp, goTo } from './fixtures.mjs';
+import { test, expect, openApp, goTo, openPlanFile } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
 
 test('printing shows the plan without navigation or buttons', async ({ page }) => {
-  await openApp(page);
-  await goTo(page, 'Review and export');
-  await page.getByLabel('Open a plan file').setInputFiles({
-    name: 'family.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(FAMILY),
-  });
-  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
+  await openPlanFile(page, 'family.json', FAMILY);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Sections of the plan' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Save the plan as a file' })).toBeHidden();

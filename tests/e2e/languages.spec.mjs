@@ -3,22 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { test, expect, goTo, openApp } from './fixtures.mjs';
+import { test, expect, goTo, openApp, openPlanFile } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
 
-async function openFamilyPlan(page) {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Review and export' }).tap();
-  await page.getByLabel('Open a plan file').setInputFiles({
-    name: 'family.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(FAMILY),
-  });
-  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
-  await expect(page.getByText('The plan from family.json is now open.')).toBeVisible();
-}
+const openFamilyPlan = (page) => openPlanFile(page, 'family.json', FAMILY);
 
 const box = (locator) => locator.boundingBox();
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { test, expect, openApp, goTo } from './fixtures.mjs';
+import { test, expect, goTo, openPlanFile } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FAMILY = readFileSync(join(here, '..', 'fixtures', 'plan-family-full.json'), 'utf8');
@@ -27,17 +27,7 @@ const DEBT = PLAN.case.debts[0].creditor;
 const SHARE = 'I agree that my plan is shared with the organisations below';
 const SPECIAL = 'Health and psychosocial details may be shared too';
 
-async function openFamily(page) {
-  await openApp(page);
-  await goTo(page, 'Review and export');
-  await page.getByLabel('Open a plan file').setInputFiles({
-    name: 'family.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(FAMILY),
-  });
-  await page.getByRole('dialog').getByRole('button', { name: 'Open the plan' }).tap();
-  await expect(page.getByText('The plan from family.json is now open.')).toBeVisible();
-}
+const openFamily = (page) => openPlanFile(page, 'family.json', FAMILY);
 
 async function untick(page, name) {
   await goTo(page, 'Consent and signatures');
