@@ -32,6 +32,7 @@ pub use app::App;
 /// [`mount_embedded`].
 pub fn start() {
     use leptos::prelude::*;
+    mark("hw-start");
     console_error_panic_hook::set_once();
     let document = document();
     if document.query_selector("[data-homeward]").ok().flatten().is_some() {
@@ -81,6 +82,7 @@ pub fn mount_embedded(
     base: &str,
 ) -> Result<(), wasm_bindgen::JsValue> {
     use leptos::prelude::*;
+    mark("hw-start");
     console_error_panic_hook::set_once();
     let options = browser::embed::config_from_element(&host);
     browser::embed::set_events_with_file(options.events_with_file);
@@ -97,7 +99,13 @@ pub fn mount_embedded(
 
 /// Rendering is synchronous: the app is on screen now. The size/speed report reads this mark.
 fn mark_first_render() {
+    mark("hw-first-render");
+}
+
+/// A performance mark the size/speed report reads: `hw-start` when the app's code begins (the
+/// wasm has arrived and is compiled), `hw-first-render` when the app is on screen.
+fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("hw-first-render");
+        let _ = performance.mark(name);
     }
 }
