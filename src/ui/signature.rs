@@ -338,6 +338,18 @@ pub fn SignatureField(
         }
     };
 
+    // Emptying the field of an agreed plan asks first (see the consent section); if the person
+    // keeps the signature, the field shows its name again once they leave it.
+    let on_name_left = move |ev: leptos::ev::FocusEvent| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        if input.value().trim().is_empty()
+            && let Some(Signature { method: SignatureMethod::Typed { name }, .. }) =
+                value.get_untracked()
+        {
+            input.set_value(&name);
+        }
+    };
+
     let on_date = Callback::new(move |day: Option<NaiveDate>| {
         // A signature always has a day: an emptied field keeps the one it had.
         let Some(day) = day else { return };
@@ -400,7 +412,7 @@ pub fn SignatureField(
             <div class="hw-field hw-sign-type" hidden=move || mode.get() != Mode::Type>
                 <label for=name_id.clone()><Text key=signer.key("name") /></label>
                 <input id=name_id type="text" autocomplete="off" prop:value=typed_name
-                    on:input=on_name disabled=move || locked.get()
+                    on:input=on_name on:blur=on_name_left disabled=move || locked.get()
                     aria-describedby=refused_reason />
             </div>
             <DateField label="signature.signed_on" value=Signal::derive(move || Some(signed_on.get()))

@@ -138,6 +138,12 @@ test('a signature drawn with a finger is stored and redrawn; the counsellor type
   await ask.getByRole('button', { name: 'Cancel' }).tap();
   await expect(returnee).toContainText('Signed by drawing on 20 November 2026');
   expect(await inkedPixels(pad)).toBeGreaterThan(50);
+  // Emptying the typed name asks the same; kept, the field shows the name again.
+  const typedName = counsellor.getByRole('textbox', { name: 'Name of the counsellor, as signature' });
+  await typedName.fill('');
+  await ask.getByRole('button', { name: 'Cancel' }).tap();
+  await expect(typedName).toHaveValue('Marie Dupont');
+  await expect(counsellor).toContainText('Signed with the typed name “Marie Dupont”');
 
   // Confirmed: both signatures go, the pad empties, and the plan is a new revision.
   await returnee.getByRole('button', { name: "Clear the returnee's signature" }).tap();
