@@ -157,3 +157,23 @@ test('a language that cannot be fetched leaves the interface as it was and says 
   const others = watch.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'));
   watch.problems.splice(0, watch.problems.length, ...others);
 });
+
+test('a language chosen and then changed before its texts arrived is not switched to', async ({ page, context }) => {
+  let frenchAsked;
+  const frenchDone = new Promise((resolve) => { frenchAsked = resolve; });
+  await context.route(/\/lang-fr-[0-9a-f]{16}\.json$/, async (route) => {
+    await new Promise((wait) => setTimeout(wait, 1500));
+    await route.continue();
+    frenchAsked();
+  });
+  await openApp(page, '/?lang=en');
+  const picker = page.getByRole('combobox', { name: 'Language', exact: true });
+  await picker.selectOption('fr');
+  await picker.selectOption('es');
+  await expect(page.locator('.hw-app')).toHaveAttribute('lang', 'es');
+  await frenchDone;
+  // The French texts arrived after the choice of Spanish: the interface stays in Spanish.
+  await page.waitForTimeout(300);
+  await expect(page.locator('.hw-app')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('combobox', { name: 'Idioma', exact: true })).toHaveValue('es');
+});
