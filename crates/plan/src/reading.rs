@@ -112,13 +112,13 @@ impl<'de, T, E: fmt::Display> Visitor<'de> for Checked<fn(i64) -> Result<T, E>, 
 /// The byte offset of serde_json's (1-based) line and column, which counts the bytes consumed
 /// on that line.
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let start = text
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .nth(line.saturating_sub(2))
-        .map_or(0, |(i, _)| i + 1);
-    let start = if line <= 1 { 0 } else { start };
+    // Line n starts after the (n - 1)th newline.
+    let start = match line.checked_sub(2) {
+        None => 0,
+        Some(newlines_before) => {
+            text.match_indices('\n').nth(newlines_before).map_or(text.len(), |(i, _)| i + 1)
+        }
+    };
     (start + column).min(text.len())
 }
 
