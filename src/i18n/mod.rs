@@ -2,6 +2,9 @@
 //! one file per area of the app, each mapping a key to its text in every language, so a missing
 //! translation is a parse error that the tests catch, and two people can add texts to different
 //! areas without touching the same file. `{name}` in a text marks a parameter.
+//!
+//! The build splits them by language (build.rs): the app holds English and fetches another
+//! language's texts when it is first asked for (`browser::languages`, then [`install`]).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
