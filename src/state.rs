@@ -15,28 +15,27 @@ pub struct AppState {
     /// A second interface language shown beside the first, for joint sessions.
     pub second: RwSignal<Option<Lang>>,
     pub step: RwSignal<Step>,
-    /// The latest choice of each picker (interface, second language): a language whose texts
-    /// arrive after the person chose another is not switched to.
-    choices: StoredValue<(u32, u32)>,
+    /// How many times each picker (interface, second language) was used: a language whose
+    /// texts arrive after the person chose another is not switched to.
+    choices: StoredValue<[u32; 2]>,
 }
+
+/// The pickers counted in [`AppState::choices`].
+const INTERFACE: usize = 0;
+const SECOND: usize = 1;
 
 impl AppState {
     /// `step` is the session's: where the person is is saved with the draft.
     pub fn new(lang: Lang, step: RwSignal<Step>) -> Self {
-        let choices = StoredValue::new((0, 0));
+        let choices = StoredValue::new([0, 0]);
         Self { lang: RwSignal::new(lang), second: RwSignal::new(None), step, choices }
     }
 
     /// Switches the interface to `lang` once its texts are here (fetched the first time). If
     /// they cannot be fetched the interface stays as it is and `session` says why.
     pub fn choose(self, lang: Lang, session: Session) {
-        let (signal, choices) = (self.lang, self.choices);
-        choices.update_value(|c| c.0 += 1);
-        let choice = choices.get_value().0;
-        when_ready(lang, session, move |ready| {
-            if choices.try_get_value().map(|c| c.0) != Some(choice) {
-                return;
-            }
+        let signal = self.lang;
+        self.latest_when_ready(INTERFACE, lang, session, move |ready| {
             // Either way the picker shows the language in use again.
             if ready { signal.set(lang) } else { signal.update(|_| {}) }
         });
@@ -44,15 +43,31 @@ impl AppState {
 
     /// Shows `second` beside the interface language (none: only one language).
     pub fn choose_second(self, second: Option<Lang>, session: Session) {
-        let (signal, choices) = (self.second, self.choices);
-        choices.update_value(|c| c.1 += 1);
-        let choice = choices.get_value().1;
-        let Some(lang) = second else { return signal.set(None) };
-        when_ready(lang, session, move |ready| {
-            if choices.try_get_value().map(|c| c.1) != Some(choice) {
-                return;
-            }
+        let signal = self.second;
+        let Some(lang) = second else {
+            self.choices.update_value(|c| c[SECOND] += 1);
+            return signal.set(None);
+        };
+        self.latest_when_ready(SECOND, lang, session, move |ready| {
             if ready { signal.set(Some(lang)) } else { signal.update(|_| {}) }
+        });
+    }
+
+    /// [`when_ready`], for the latest use of the `picker` only.
+    fn latest_when_ready(
+        self,
+        picker: usize,
+        lang: Lang,
+        session: Session,
+        then: impl FnOnce(bool) + 'static,
+    ) {
+        let choices = self.choices;
+        choices.update_value(|c| c[picker] += 1);
+        let choice = choices.get_value()[picker];
+        when_ready(lang, session, move |ready| {
+            if choices.try_get_value().map(|c| c[picker]) == Some(choice) {
+                then(ready);
+            }
         });
     }
 
