@@ -16,6 +16,10 @@ const LANGS: [&str; 4] = ["en", "fr", "es", "ar"];
 
 fn main() {
     println!("cargo::rerun-if-changed={DIR}");
+    // The wasm splitter (`scripts/split.mjs`) reads the linker's relocations to move code out.
+    if env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo::rustc-link-arg-bins=--emit-relocs");
+    }
     let mut by_lang: BTreeMap<&str, BTreeMap<String, String>> = BTreeMap::new();
     let mut files: Vec<_> = fs::read_dir(DIR)
         .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).collect())

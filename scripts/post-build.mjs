@@ -1,4 +1,5 @@
 // Trunk post-build hook (see Trunk.toml), run in Trunk's staging folder before it becomes dist/.
+// 0. Splits the later sections out of the app's wasm (split.mjs, run first by its import).
 // 1. Moves the inline module script Trunk writes into index.html to a file of its own, so the
 //    page's Content-Security-Policy can say `script-src 'self'` with no inline exception.
 // 2. Writes one file per interface language, lang-{code}-{hash}.json, from src/i18n/text/ (the
@@ -11,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import './split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');

@@ -53,6 +53,8 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
     if let Some(programme) = options.programme.clone() {
         session::host_programme(&programme, draft, session);
     }
+    // The later sections' code arrives while the person reads the first one.
+    leptos::task::spawn_local(crate::ui::sections::preload_later_sections());
     // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
     let accent = options.accent.as_deref().and_then(valid_accent);
     let lang = state.lang;

@@ -1,28 +1,43 @@
-// The first load's size, gzip -9, of every file an English first visit fetches. The budget is
-// 300 KB (issue 11); until the sections leave the first load (README, "Speed and size") this
-// holds the ceiling where the load stands, so it can only shrink: lower CEILING_KB with it.
+// The first load's size, gzip -9, of every file an English first visit fetches before the app's
+// first render (the `hw-first-render` mark). The budget is 300 KB (issue 11); this holds the
+// ceiling where the load stands, so it can only shrink: lower CEILING_KB with it.
+// The later sections are a module of their own (scripts/split.mjs): it is not part of the first
+// load, and is fetched right after the first render, for the next tap and for offline use.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, openApp } from './fixtures.mjs';
 
-const CEILING_KB = 776;
+const CEILING_KB = 505;
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.HOMEWARD_E2E_DIST ?? join(here, '..', '..', 'dist');
+const gzipKb = (paths) =>
+  paths
+    .map((p) => readFileSync(join(dist, p === '/' ? 'index.html' : p)))
+    .reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0) / 1024;
+
+// Every file the page fetched, with when the fetch began, and when the app first rendered.
+async function fetched(page) {
+  return page.evaluate(() => ({
+    firstRender: performance.getEntriesByName('hw-first-render')[0]?.startTime,
+    files: performance
+      .getEntriesByType('resource')
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+  }));
+}
 
 test(`the first load stays under ${CEILING_KB} KB gzip, and fetches no other language`, async ({ page }) => {
-  const files = new Set();
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.hostname === '127.0.0.1') files.add(url.pathname);
-  });
   await openApp(page, '/?lang=en');
-  const paths = [...files].filter((p) => p !== '/sw.js');
-  expect(paths.some((p) => p.endsWith('.wasm'))).toBe(true);
-  expect(paths.filter((p) => p.includes('lang-'))).toEqual([]);
-  const bytes = paths
-    .map((p) => readFileSync(join(dist, p === '/' ? 'index.html' : p)))
-    .reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
-  expect(bytes / 1024).toBeLessThan(CEILING_KB);
+  // The later sections' module arrives after the first render.
+  await expect.poll(async () => (await fetched(page)).files.some((f) => f.path.includes('/split_'))).toBe(true);
+  const { firstRender, files } = await fetched(page);
+  expect(firstRender).toBeGreaterThan(0);
+  const first = ['/', ...files.filter((f) => f.start < firstRender).map((f) => f.path)].filter((p) => p !== '/sw.js');
+  const later = files.filter((f) => f.start >= firstRender).map((f) => f.path);
+  expect(first.some((p) => /^\/homeward-app-.*_bg\.wasm$/.test(p))).toBe(true);
+  expect(first.filter((p) => p.includes('/split_'))).toEqual([]);
+  expect(later.filter((p) => p.includes('/split_')).length).toBe(1);
+  expect([...first, ...later].filter((p) => p.includes('lang-'))).toEqual([]);
+  expect(gzipKb(first)).toBeLessThan(CEILING_KB);
 });
