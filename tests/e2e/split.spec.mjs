@@ -36,3 +36,20 @@ test('a later section that cannot be fetched says so, loses nothing, and opens o
   expect(failed.length).toBeGreaterThan(0);
   watch.problems.splice(0, watch.problems.length, ...watch.problems.filter((p) => !failed.includes(p)));
 });
+
+test('a later section opened before its code arrived says it is loading, then opens', async ({ page, context }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route('**/split_*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page);
+  await goTo(page, 'Social');
+  const loading = page.getByRole('status').filter({ hasText: 'Loading this section…' });
+  await expect(loading).toBeVisible();
+  await expect(page.getByRole('button', { name: /Add a goal/ })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('button', { name: /Add a goal/ }).first()).toBeVisible();
+  await expect(loading).toHaveCount(0);
+});

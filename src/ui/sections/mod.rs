@@ -66,20 +66,26 @@ fn section_content(step: Step) -> AnyView {
     }
 }
 
-/// A later section, once its code is here. If it cannot be fetched (offline before the service
+/// A later section, once its code is here (meanwhile it says it is loading). If it cannot be fetched (offline before the service
 /// worker kept it), the section says so and offers to try again; the plan is untouched.
 #[cfg(feature = "split")]
 #[component]
 fn LaterSection(step: Step) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
-    move || {
-        attempt.track();
-        Suspend::new(async move {
-            match later_section(step).await {
-                Ok(content) => content,
-                Err(SectionUnavailable) => view! { <Unavailable attempt /> }.into_any(),
-            }
-        })
+    let loading =
+        || view! { <p class="hw-loading" role="status"><Text key="section.loading" /></p> };
+    view! {
+        <Suspense fallback=loading>
+            {move || {
+                attempt.track();
+                Suspend::new(async move {
+                    match later_section(step).await {
+                        Ok(content) => content,
+                        Err(SectionUnavailable) => view! { <Unavailable attempt /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
     }
 }
 
