@@ -11,6 +11,7 @@ use crate::session::{self, Session};
 use crate::state::{AppState, use_app};
 use crate::ui::device::{DeviceNotices, TabDialog};
 use crate::ui::dialog::{ConfirmHost, Dialogs};
+use crate::ui::drawing::after_paint;
 use crate::ui::header::Header;
 use crate::ui::nav::StepNav;
 use crate::ui::passphrase::{PassphraseHost, Passphrases};
@@ -53,8 +54,9 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
     if let Some(programme) = options.programme.clone() {
         session::host_programme(&programme, draft, session);
     }
-    // The later sections' code arrives while the person reads the first one.
-    leptos::task::spawn_local(crate::ui::sections::preload_later_sections());
+    // The later sections' code arrives while the person reads the first one: fetched once the
+    // first screen is painted, so it never holds that screen back.
+    after_paint(|| leptos::task::spawn_local(crate::ui::sections::preload_later_sections()));
     // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
     let accent = options.accent.as_deref().and_then(valid_accent);
     let lang = state.lang;

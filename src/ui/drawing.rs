@@ -45,6 +45,6 @@ fn grow(allowed: RwSignal<usize>, total: usize) {
 }
 
 /// Runs `f` once the browser has painted what is on screen now.
-fn after_paint(f: impl FnOnce() + 'static) {
+pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Duration::ZERO));
 }
