@@ -6,7 +6,8 @@
 //    into the main module, one module per split and a loader, `__wasm_split.js`;
 // 2. `wasm-bindgen --keep-lld-exports` makes the main module and its JS, under the names Trunk
 //    already wrote into index.html, replacing Trunk's own;
-// 3. in a release build, `wasm-opt -Oz` shrinks each module (Trunk's is off: index.html).
+// 3. in a release build, `wasm-opt -Oz` shrinks each module (Trunk's is off: index.html);
+// 4. index.html preloads the loader beside the app's JS.
 // The split files carry the build's hash in their names, so a browser never pairs an app with
 // another build's sections; post-build.mjs then lists them for the service worker.
 import { execFile, execFileSync } from 'node:child_process';
@@ -61,6 +62,13 @@ try {
     ship(join(work, named), join(staging, named));
   }
   writeFileSync(join(staging, loaderName), loader);
+  // The app's JS imports the loader: preloaded beside it, it is not one more round trip before
+  // the app can start.
+  const indexPath = join(staging, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  const preload = html.match(/<link\b[^>]*>/g)?.find((tag) => tag.includes(`./${js}`) && tag.includes('modulepreload'));
+  if (!preload) throw new Error(`split: index.html does not preload ${js}`);
+  writeFileSync(indexPath, html.replace(preload, preload + preload.replace(`./${js}`, `./${loaderName}`)));
 
   run('wasm-bindgen', [
     '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
