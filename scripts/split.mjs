@@ -27,11 +27,21 @@ const WASM_OPT = [
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE;
 if (!staging || !profile) throw new Error('split: run through trunk build (TRUNK_STAGING_DIR, TRUNK_PROFILE)');
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+const missing = (cmd, e) =>
+  e.code === 'ENOENT' ? new Error(`split: ${cmd} not found on PATH: run scripts/dev setup`) : e;
+const run = (cmd, args) => {
+  try {
+    execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (e) {
+    throw missing(cmd, e);
+  }
+};
 // Each module into staging: shrunk in a release build (side by side, one per core), else as is.
 const shrinking = [];
 const ship = (from, to) => {
-  if (profile === 'release') shrinking.push(promisify(execFile)('wasm-opt', [...WASM_OPT, from, '-o', to]));
+  if (profile === 'release') {
+    shrinking.push(promisify(execFile)('wasm-opt', [...WASM_OPT, from, '-o', to]).catch((e) => Promise.reject(missing('wasm-opt', e))));
+  }
   else copyFileSync(from, to);
 };
 
