@@ -53,6 +53,8 @@ pub enum Unavailable {}
 )]
 fn later_section(step: Step) -> Result<AnyView, Unavailable> {
     Ok(match step {
+        // Never asked for (`section_content` draws the first section from the first load);
+        // listed so that a new step cannot be forgotten here.
         Step::Case => view! { <case::CaseSection /> }.into_any(),
         Step::Safety => view! { <safety::SafetySection /> }.into_any(),
         Step::Needs => view! { <needs::NeedsSection /> }.into_any(),
@@ -73,7 +75,7 @@ fn later_section(step: Step) -> Result<AnyView, Unavailable> {
 }
 
 #[cfg(feature = "split")]
-pub use fetched::Fetched;
+use fetched::Fetched;
 
 #[cfg(feature = "split")]
 mod fetched {
@@ -125,7 +127,7 @@ mod fetched {
     }
 
     fn loading() -> impl IntoView {
-        view! { <p class="hw-loading" role="status"><Text key="section.loading" /></p> }
+        view! { <p role="status"><Text key="section.loading" /></p> }
     }
 
     /// The notice for a section whose code could not be fetched, with a button to try again.

@@ -57,7 +57,7 @@ pub fn SectionView() -> impl IntoView {
 }
 
 /// The content of one section. The first section is in the first load; the others come from
-/// [`later::later_section`].
+/// `later.rs`.
 fn section_content(step: Step) -> AnyView {
     match step {
         Step::Case => view! { <case::CaseSection /> }.into_any(),
