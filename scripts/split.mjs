@@ -3,7 +3,9 @@
 // `ui::sections::later_section`), which Trunk 0.21 cannot do itself. The steps cargo-leptos
 // takes, on the wasm cargo linked with relocations kept (`build.rs`, feature `split`):
 // 1. `wasm-split-cli` (crate `wasm_split_cli_support`, installed by `scripts/dev setup`) cuts it
-//    into the main module, one module per split and a loader, `__wasm_split.js`;
+//    into the main module, one module per split point (`split_*`), one per piece of code that
+//    several split points share (`chunk_*`, which the loader fetches with each of them) and a
+//    loader, `__wasm_split.js`;
 // 2. `wasm-bindgen --keep-lld-exports` makes the main module and its JS, under the names Trunk
 //    already wrote into index.html, replacing Trunk's own;
 // 3. in a release build, `wasm-opt -Oz` shrinks each module (Trunk's is off: index.html);
@@ -58,8 +60,8 @@ if (!existsSync(linked)) throw new Error(`split: ${linked} not found`);
 const work = mkdtempSync(join(tmpdir(), 'homeward-split-'));
 try {
   run('wasm-split-cli', [linked, work, '--out-name', stem, '--target', 'web']);
-  const chunks = readdirSync(work).filter((f) => f.startsWith('split_') && f.endsWith('.wasm'));
-  if (chunks.length === 0) throw new Error('split: no split module (is the `split` feature on in index.html?)');
+  const chunks = readdirSync(work).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f));
+  if (!chunks.some((f) => f.startsWith('split_'))) throw new Error('split: no split module (is the `split` feature on in index.html?)');
 
   // The loader and the modules it fetches, renamed with the build's hash.
   const loaderName = `__wasm_split-${hash}.js`;
@@ -84,12 +86,14 @@ try {
     '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
     '--out-name', stem, '--out-dir', work, join(work, `${stem}.wasm`),
   ]);
-  // Only the import statement's path changes: the wasm still names its import module
-  // "./__wasm_split.js", and so does the imports object the glue hands it.
+  // Only the import statements' path changes (one per split point): the wasm still names its
+  // import module "./__wasm_split.js", and so does the imports object the glue hands it.
   const glue = readFileSync(join(work, `${stem}.js`), 'utf8');
-  const importLine = /^(import \* as \w+ from )(["'])\.\/__wasm_split\.js\2/m;
+  const importLine = /^(import \* as \w+ from )(["'])\.\/__wasm_split\.js\2/gm;
   if (!importLine.test(glue)) throw new Error('split: the app does not import the split loader');
-  writeFileSync(join(staging, js), glue.replace(importLine, `$1$2./${loaderName}$2`));
+  const rewritten = glue.replace(importLine, `$1$2./${loaderName}$2`);
+  if (/from ["']\.\/__wasm_split\.js["']/.test(rewritten)) throw new Error('split: an import of the loader kept its name');
+  writeFileSync(join(staging, js), rewritten);
   ship(join(work, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
   await Promise.all(shrinking);
 } finally {

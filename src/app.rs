@@ -9,6 +9,7 @@ use crate::draft::{Draft, local_today};
 use crate::i18n::{self, Lang};
 use crate::session::{self, Session};
 use crate::state::{AppState, use_app};
+use crate::step::Step;
 use crate::ui::device::{DeviceNotices, TabDialog};
 use crate::ui::dialog::{ConfirmHost, Dialogs};
 use crate::ui::drawing::after_paint;
@@ -16,6 +17,7 @@ use crate::ui::header::Header;
 use crate::ui::nav::StepNav;
 use crate::ui::passphrase::{PassphraseHost, Passphrases};
 use crate::ui::sections::SectionView;
+use crate::ui::widgets::Text;
 use crate::undo::Undo;
 
 /// The whole app, standalone with the built-in defaults.
@@ -33,6 +35,21 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
     let lang = if i18n::is_ready(wanted) { wanted } else { Lang::En };
     let today = local_today();
     let restored = session::restore(today);
+    if restored.unopened {
+        return view! { <Unopened options lang wanted today /> }.into_any();
+    }
+    view! { <Opened options lang wanted today restored /> }.into_any()
+}
+
+/// The app with the draft open: the one restored from the device, or a new one.
+#[component]
+fn Opened(
+    options: HostConfig,
+    lang: Lang,
+    wanted: Lang,
+    today: chrono::NaiveDate,
+    restored: session::Restored,
+) -> impl IntoView {
     let programme = session::programme_for(restored.plan.as_ref());
     let plan = restored.plan.unwrap_or_else(|| Draft::empty_plan(&programme));
     let draft = Draft::new(plan, programme, today);
@@ -56,7 +73,13 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
     }
     // The later sections' code arrives while the person reads the first one: fetched once the
     // first screen is painted, so it never holds that screen back.
-    after_paint(|| leptos::task::spawn_local(crate::ui::sections::preload_later_sections()));
+    // So is the code that reads a saved draft, for a draft another tab saves.
+    after_paint(|| {
+        leptos::task::spawn_local(crate::ui::sections::preload_later_sections());
+        leptos::task::spawn_local(async {
+            let _ = session::fetch_reader().await;
+        });
+    });
     // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
     let accent = options.accent.as_deref().and_then(valid_accent);
     let lang = state.lang;
@@ -79,6 +102,49 @@ pub fn Homeward(options: HostConfig) -> impl IntoView {
             <PassphraseHost />
             <TabDialog />
         </div>
+    }
+}
+
+/// A draft is saved on the device but the code that reads it could not be fetched (offline
+/// before this version of the app was kept for offline use). Nothing opens, so nothing can be
+/// written over the saved draft; trying again fetches the code and opens the app.
+#[component]
+fn Unopened(
+    options: HostConfig,
+    lang: Lang,
+    wanted: Lang,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
+    provide_context(AppState::new(lang, RwSignal::new(Step::default())));
+    let opened = RwSignal::new(false);
+    let trying = RwSignal::new(false);
+    let try_again = move |_| {
+        trying.set(true);
+        leptos::task::spawn_local(async move {
+            let here = session::fetch_reader().await.is_ok();
+            trying.set(false);
+            opened.set(here);
+        });
+    };
+    move || {
+        if opened.get() {
+            let restored = session::restore(today);
+            if !restored.unopened {
+                let options = options.clone();
+                return view! { <Opened options lang wanted today restored /> }.into_any();
+            }
+        }
+        view! {
+            <div class="hw-app" lang=lang.code() dir=lang.dir()>
+                <main class="hw-main">
+                    <p class="hw-notice" role="alert"><Text key="session.draft_not_opened" /></p>
+                    <button type="button" class="hw-button" disabled=move || trying.get() on:click=try_again>
+                        <Text key="section.retry" />
+                    </button>
+                </main>
+            </div>
+        }
+        .into_any()
     }
 }
 

@@ -10,8 +10,9 @@
 //!   host's programme) and the device around it (offline, other tabs, keeping the data).
 //! - `browser`: the only place that touches browser APIs directly (storage, files, embedding);
 //!   it knows nothing of the session or the interface.
-//! - `draft`, `step`, `input`, `i18n`: the open draft and its single write funnel, the plan's
-//!   steps as plain data, parsing of typed input, interface languages and translations.
+//! - `draft`, `step`, `input`, `i18n`, `split`: the open draft and its single write funnel, the
+//!   plan's steps as plain data, parsing of typed input, interface languages and translations,
+//!   and what the split points (code fetched when needed) share.
 
 pub mod app;
 pub mod browser;
@@ -20,6 +21,7 @@ pub mod draft;
 pub mod i18n;
 pub mod input;
 pub mod session;
+pub mod split;
 pub mod state;
 pub mod step;
 pub mod ui;
@@ -54,22 +56,29 @@ pub fn start() {
         }
     }
     let lang = app::first_language(&options);
-    with_language(lang, move || {
+    when_ready(lang, move || {
         leptos::mount::mount_to_body(move || view! { <app::Homeward options=options.clone() /> });
         mark_first_render();
     });
 }
 
-/// Runs `mount` once the texts of `lang` are here: at once for English (compiled in), else after
-/// fetching them, so the first render is already in that language. If the fetch fails the app
-/// still mounts, in English, and says so.
-fn with_language(lang: i18n::Lang, mount: impl FnOnce() + 'static) {
-    if i18n::is_ready(lang) {
+/// Runs `mount` once what the first render needs is here: the texts of `lang` (compiled in for
+/// English, else fetched) and, when the device holds a draft, the code that reads it
+/// (`session::fetch_reader`; a first visit has none). If a fetch fails the app still mounts,
+/// in English or with the saved draft unopened, and says so.
+fn when_ready(lang: i18n::Lang, mount: impl FnOnce() + 'static) {
+    let reader = session::reader_needed();
+    if i18n::is_ready(lang) && !reader {
         return mount();
     }
     // Before mounting Leptos's executor is not set up: the browser's own runs this.
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = browser::languages::load(lang).await;
+        if !i18n::is_ready(lang) {
+            let _ = browser::languages::load(lang).await;
+        }
+        if reader {
+            let _ = session::fetch_reader().await;
+        }
         mount();
     });
 }
@@ -89,7 +98,7 @@ pub fn mount_embedded(
     browser::languages::set_base(base);
     let container = browser::embed::attach(&host, &stylesheets)?;
     let lang = app::first_language(&options);
-    with_language(lang, move || {
+    when_ready(lang, move || {
         let app = move || view! { <app::Homeward options=options.clone() /> };
         leptos::mount::mount_to(container, app).forget();
         mark_first_render();

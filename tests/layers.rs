@@ -17,6 +17,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("step", 6),
     ("input", 6),
     ("i18n", 6),
+    ("split", 6),
 ];
 
 fn floor(module: &str) -> Option<u8> {

@@ -1,9 +1,9 @@
 //! The draft's life on the device: restored at start, saved as the person types, removed at
 //! "end session". The plan is stored as the exported JSON document, so reading it back goes
-//! through the same import (and migrations) as a file.
+//! through the same import (and migrations) as a file (`saved`).
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use homeward_plan::interchange::{export_json, import_json};
+use homeward_plan::interchange::export_json;
 use homeward_plan::model::Plan;
 use homeward_plan::programme::{self, ProgrammeConfig};
 use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 mod host;
+mod saved;
 pub use host::host_programme;
+pub use saved::fetch_reader;
 
 use crate::browser::offline;
 use crate::browser::storage::{self, StorageError};
@@ -71,6 +73,9 @@ pub struct Restored {
     pub step: Step,
     pub save_state: SaveState,
     pub notice: Option<Notice>,
+    /// A draft is saved but the code that reads it could not be fetched: nothing may open over
+    /// it (see `app::Unopened`).
+    pub unopened: bool,
 }
 
 /// Reads the saved draft, if any. A draft that cannot be read is kept aside, never deleted.
@@ -80,6 +85,7 @@ pub fn restore(today: NaiveDate) -> Restored {
         step: Step::default(),
         save_state: SaveState::NothingToSave,
         notice: None,
+        unopened: false,
     };
     let saved = match storage::load(storage::DRAFT_KEY) {
         Ok(saved) => saved,
@@ -91,11 +97,15 @@ pub fn restore(today: NaiveDate) -> Restored {
     let Some(json) = saved else { return restored };
     // The budget the draft records is derived; the rules it is checked against do not matter
     // here (findings of a restored draft are recomputed by the draft itself).
-    match import_json(&json, today, None) {
-        Ok(imported) => restored.plan = Some(imported.plan),
-        Err(_) => {
+    match saved::read_now(&json, today) {
+        Ok(Some(plan)) => restored.plan = Some(plan),
+        Ok(None) => {
             let _ = storage::save(storage::UNREADABLE_KEY, &json);
             restored.notice = Some(Notice::new("session.draft_unreadable"));
+        }
+        Err(_) => {
+            restored.unopened = true;
+            return restored;
         }
     }
     if let Ok(Some(meta)) = storage::load(storage::META_KEY)
@@ -105,6 +115,12 @@ pub fn restore(today: NaiveDate) -> Restored {
         restored.save_state = SaveState::Saved(meta.saved_at);
     }
     restored
+}
+
+/// Whether start-up must fetch the code that reads a saved draft before mounting: a draft is
+/// saved and that code is not here yet.
+pub fn reader_needed() -> bool {
+    matches!(storage::load(storage::DRAFT_KEY), Ok(Some(_))) && !saved::reader_here()
 }
 
 /// The programme a restored plan was drafted under, or the default.
@@ -236,6 +252,18 @@ impl Session {
 impl Session {
     /// Shows the draft as another tab saved it (this tab only looks, or is about to take over).
     pub fn reload_from_device(self, draft: Draft) {
+        if saved::reader_here() {
+            return self.show_from_device(draft);
+        }
+        // Its code is fetched after the first paint; a draft saved before then waits for it.
+        leptos::task::spawn_local(async move {
+            if saved::fetch_reader().await.is_ok() {
+                self.show_from_device(draft);
+            }
+        });
+    }
+
+    fn show_from_device(self, draft: Draft) {
         let restored = restore(draft.today);
         // No draft left means the session ended in another tab, which says so itself (its
         // message may arrive after the storage event): keep what this tab shows until then.

@@ -9,6 +9,7 @@ use homeward_plan::model::Dimension;
 use leptos::prelude::*;
 
 use super::{budget, case, consent, dimension, follow_up, needs, review, safety};
+use crate::split::Unavailable;
 use crate::step::Step;
 
 /// The content of a section after the first.
@@ -25,21 +26,6 @@ pub async fn preload_later_sections() {
     #[cfg(feature = "split")]
     let _ = fetch_later_sections().await;
 }
-
-/// A later section's code could not be fetched.
-#[cfg(feature = "split")]
-pub struct Unavailable;
-
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        Unavailable
-    }
-}
-
-/// Without the split build every section is in the one module: nothing can fail to arrive.
-#[cfg(not(feature = "split"))]
-pub enum Unavailable {}
 
 /// Every section but the first: with the `split` feature, the split point.
 #[cfg_attr(
@@ -79,13 +65,10 @@ use fetched::Fetched;
 
 #[cfg(feature = "split")]
 mod fetched {
-    use std::future::Future;
-    use std::pin::pin;
-    use std::task::{Context, Poll, Waker};
-
     use leptos::prelude::*;
 
     use super::{Unavailable, fetch_later_sections, later_section};
+    use crate::split::now;
     use crate::step::Step;
     use crate::ui::widgets::Text;
 
@@ -137,16 +120,6 @@ mod fetched {
             <button type="button" class="hw-button" on:click=move |_| fetch()>
                 <Text key="section.retry" />
             </button>
-        }
-    }
-
-    /// The output of `future` if it is ready at once: a split function whose module is here
-    /// (a loaded module answers on the first poll), or a fetch already done. A future that
-    /// would wait is dropped; the module's fetch, if any, goes on in the browser.
-    fn now<F: Future>(future: F) -> Option<F::Output> {
-        match pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
-            Poll::Ready(output) => Some(output),
-            Poll::Pending => None,
         }
     }
 }
