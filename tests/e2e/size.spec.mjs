@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, openApp } from './fixtures.mjs';
 
-const CEILING_KB = 500;
+const CEILING_KB = 425;
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.HOMEWARD_E2E_DIST ?? join(here, '..', '..', 'dist');
 const gzipKb = (paths) =>
